@@ -1,0 +1,19 @@
+package uk.casemonitor.core.childcase;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A child and family assessment began.
+ */
+public record AssessmentStarted(
+        @NotBlank @Size(max = 64) String childId,
+        @NotBlank @Size(max = 100) String eventId,
+        @NotNull LocalDate occurredAt,
+        @NotNull Instant recordedAt,
+        @NotBlank @Size(max = 100) String recordedBy) implements ChildCaseEvent {
+}

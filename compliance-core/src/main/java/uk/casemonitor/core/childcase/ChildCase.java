@@ -1,0 +1,187 @@
+package uk.casemonitor.core.childcase;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import uk.casemonitor.core.recording.CaseTime;
+import uk.casemonitor.core.recording.EventLedger;
+import uk.casemonitor.core.recording.Periods;
+import uk.casemonitor.core.recording.PracticeRuleViolation;
+import uk.casemonitor.core.recording.RecordingOutcome;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One child's case: the append-only record of the practice around them. It refuses events that
+ * contradict what is already known (a child-protection visit with no plan, anything after the case
+ * was closed) so that the compliance measures are computed from a consistent history.
+ */
+public class ChildCase {
+
+    private static final String STREAM_PREFIX = "child-case:";
+
+    @AggregateIdentifier
+    private String streamId;
+    private final EventLedger ledger = new EventLedger();
+    private final Map<CaseEpisode, Periods> episodes = new EnumMap<>(CaseEpisode.class);
+    private LocalDate closedOn;
+
+    protected ChildCase() {
+        // Required by Axon to rebuild the case from its events.
+    }
+
+    /** Children and carers share one event store; the prefix keeps their ids from colliding. */
+    public static String streamIdOf(String childId) {
+        return STREAM_PREFIX + childId;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public RecordingOutcome handle(RecordChildCaseEvents command) {
+        int stored = 0;
+        int repeats = 0;
+        for (ChildCaseEvent event : command.events()) {
+            if (ledger.alreadyRecorded(event)) {
+                repeats++;
+                continue;
+            }
+            refuseFutureDate(event);
+            refuseAfterClosure(event);
+            requireEpisodeCovering(event);
+            requireEpisodeCanStart(event);
+            requireEpisodeCanEnd(event);
+            requireMoveAfterCurrentPlacementStarted(event);
+            requireClosureAfterOpenEpisodesStarted(event);
+            refuseSeenAloneWithoutBeingSeen(event);
+            apply(event);
+            stored++;
+        }
+        return new RecordingOutcome(stored, repeats);
+    }
+
+    private void refuseFutureDate(ChildCaseEvent event) {
+        if (event.occurredAt().isAfter(CaseTime.dateOf(event.recordedAt()))) {
+            throw new PracticeRuleViolation("future-date", "occurredAt",
+                    "occurredAt " + event.occurredAt() + " is after the date it is being recorded");
+        }
+    }
+
+    private void refuseAfterClosure(ChildCaseEvent event) {
+        if (closedOn != null && event.occurredAt().isAfter(closedOn) && !reopens(event)) {
+            throw new PracticeRuleViolation("case-closed", "occurredAt",
+                    "The case was closed on " + closedOn + "; only a new referral reopens it");
+        }
+    }
+
+    private boolean reopens(ChildCaseEvent event) {
+        return event instanceof ReferralReceived && closedOn != null && event.occurredAt().isAfter(closedOn);
+    }
+
+    private void requireEpisodeCovering(ChildCaseEvent event) {
+        EpisodeEffects.happensDuring(event).ifPresent(episode -> {
+            if (!periods(episode).covers(event.occurredAt())) {
+                throw new PracticeRuleViolation("no-" + episode.code(), fieldNaming(event),
+                        simpleName(event) + " on " + event.occurredAt() + " needs " + episode.description()
+                                + " covering that date");
+            }
+        });
+    }
+
+    private void requireEpisodeCanStart(ChildCaseEvent event) {
+        EpisodeEffects.starts(event).ifPresent(episode -> {
+            if (!periods(episode).canStartOn(event.occurredAt())) {
+                throw new PracticeRuleViolation(episode.code() + "-already-open", "type",
+                        simpleName(event) + " on " + event.occurredAt() + " overlaps "
+                                + episode.description() + " already recorded");
+            }
+        });
+    }
+
+    private void requireEpisodeCanEnd(ChildCaseEvent event) {
+        EpisodeEffects.ends(event).ifPresent(episode -> {
+            if (!periods(episode).canEndOn(event.occurredAt())) {
+                throw new PracticeRuleViolation("no-" + episode.code(), "type",
+                        simpleName(event) + " on " + event.occurredAt() + " needs "
+                                + episode.description() + " open on or before that date");
+            }
+        });
+    }
+
+    private void requireMoveAfterCurrentPlacementStarted(ChildCaseEvent event) {
+        Periods placements = periods(CaseEpisode.PLACEMENT);
+        if (event instanceof PlacementChanged && placements.isOpen() && !placements.canEndOn(event.occurredAt())) {
+            throw new PracticeRuleViolation("date-before-episode-start", "occurredAt",
+                    "PlacementChanged on " + event.occurredAt()
+                    + " is before the current placement started on " + placements.current().orElseThrow().start());
+        }
+    }
+
+    private void requireClosureAfterOpenEpisodesStarted(ChildCaseEvent event) {
+        if (!(event instanceof CaseClosed)) {
+            return;
+        }
+        episodes.forEach((episode, periods) -> {
+            if (periods.isOpen() && !periods.canEndOn(event.occurredAt())) {
+                throw new PracticeRuleViolation("date-before-episode-start", "occurredAt",
+                    "CaseClosed on " + event.occurredAt()
+                        + " is before " + episode.description() + " started on " + periods.current().orElseThrow().start());
+            }
+        });
+    }
+
+    private void refuseSeenAloneWithoutBeingSeen(ChildCaseEvent event) {
+        if (event instanceof VisitMade visit
+                && Boolean.TRUE.equals(visit.seenAlone()) && Boolean.FALSE.equals(visit.childSeen())) {
+            throw new PracticeRuleViolation("seen-alone-but-not-seen", "seenAlone",
+                    "A child cannot be seen alone on a visit where they were not seen");
+        }
+    }
+
+    private static String fieldNaming(ChildCaseEvent event) {
+        return event instanceof VisitMade ? "visitType" : "type";
+    }
+
+    private static String simpleName(ChildCaseEvent event) {
+        return event.getClass().getSimpleName();
+    }
+
+    /** Read-only view for the command side, which must not change state. */
+    private Periods periods(CaseEpisode episode) {
+        return episodes.getOrDefault(episode, Periods.NONE);
+    }
+
+    private Periods sourcedPeriods(CaseEpisode episode) {
+        return episodes.computeIfAbsent(episode, e -> new Periods());
+    }
+
+    @EventSourcingHandler
+    void on(ChildCaseEvent event) {
+        streamId = streamIdOf(event.childId());
+        ledger.remember(event);
+        LocalDate date = event.occurredAt();
+        if (event instanceof PlacementChanged || event instanceof CeasedToBeLookedAfter) {
+            sourcedPeriods(CaseEpisode.PLACEMENT).end(date);
+        }
+        if (event instanceof PlacementChanged) {
+            sourcedPeriods(CaseEpisode.PLACEMENT).start(date);
+        }
+        if (event instanceof BecameCareLeaver && !sourcedPeriods(CaseEpisode.CARE_LEAVER).isOpen()) {
+            sourcedPeriods(CaseEpisode.CARE_LEAVER).start(date);
+        }
+        EpisodeEffects.ends(event).ifPresent(episode -> sourcedPeriods(episode).end(date));
+        EpisodeEffects.starts(event).ifPresent(episode -> sourcedPeriods(episode).start(date));
+        if (event instanceof CaseClosed) {
+            episodes.values().forEach(p -> p.end(date));
+            closedOn = date;
+        }
+        if (reopens(event)) {
+            closedOn = null;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package uk.casemonitor.core.childcase;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The child's date of birth, which several timescales depend on (health reviews under 5, school-
+ * age PEPs).
+ */
+public record ChildDetailsRecorded(
+        @NotBlank @Size(max = 64) String childId,
+        @NotBlank @Size(max = 100) String eventId,
+        @NotNull LocalDate occurredAt,
+        @NotNull Instant recordedAt,
+        @NotBlank @Size(max = 100) String recordedBy,
+        @NotNull LocalDate dateOfBirth) implements ChildCaseEvent {
+}

@@ -1,0 +1,6 @@
+package uk.casemonitor.core.childcase;
+
+public enum HealthAssessmentKind {
+    INITIAL,
+    REVIEW
+}

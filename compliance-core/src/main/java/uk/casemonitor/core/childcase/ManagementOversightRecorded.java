@@ -1,0 +1,20 @@
+package uk.casemonitor.core.childcase;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A manager recorded oversight or case supervision on the child's file.
+ */
+public record ManagementOversightRecorded(
+        @NotBlank @Size(max = 64) String childId,
+        @NotBlank @Size(max = 100) String eventId,
+        @NotNull LocalDate occurredAt,
+        @NotNull Instant recordedAt,
+        @NotBlank @Size(max = 100) String recordedBy,
+        @Size(max = 64) String managerId) implements ChildCaseEvent {
+}

@@ -1,0 +1,20 @@
+package uk.casemonitor.core.childcase;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A social worker was allocated to the child.
+ */
+public record WorkerAllocated(
+        @NotBlank @Size(max = 64) String childId,
+        @NotBlank @Size(max = 100) String eventId,
+        @NotNull LocalDate occurredAt,
+        @NotNull Instant recordedAt,
+        @NotBlank @Size(max = 100) String recordedBy,
+        @NotBlank @Size(max = 64) String workerId) implements ChildCaseEvent {
+}

@@ -1,0 +1,105 @@
+package uk.casemonitor.core.fostercarer;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import uk.casemonitor.core.recording.CaseTime;
+import uk.casemonitor.core.recording.EventLedger;
+import uk.casemonitor.core.recording.Periods;
+import uk.casemonitor.core.recording.PracticeRuleViolation;
+import uk.casemonitor.core.recording.RecordingOutcome;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A foster carer's own stream. Practice events (reviews, training, visits, checks) only make sense
+ * while the carer is approved; team and supervising-worker changes are administrative and may be
+ * recorded at any time.
+ */
+public class FosterCarer {
+
+    private static final String STREAM_PREFIX = "foster-carer:";
+
+    @AggregateIdentifier
+    private String streamId;
+    private final EventLedger ledger = new EventLedger();
+    private final Periods approvals = new Periods();
+
+    protected FosterCarer() {
+        // Required by Axon to rebuild the carer from their events.
+    }
+
+    public static String streamIdOf(String carerId) {
+        return STREAM_PREFIX + carerId;
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public RecordingOutcome handle(RecordFosterCarerEvents command) {
+        int stored = 0;
+        int repeats = 0;
+        for (FosterCarerEvent event : command.events()) {
+            if (ledger.alreadyRecorded(event)) {
+                repeats++;
+                continue;
+            }
+            refuseFutureDate(event);
+            refuseApprovalOverlap(event);
+            requireApprovalToEnd(event);
+            requireApprovalCovering(event);
+            apply(event);
+            stored++;
+        }
+        return new RecordingOutcome(stored, repeats);
+    }
+
+    private void refuseFutureDate(FosterCarerEvent event) {
+        if (event.occurredAt().isAfter(CaseTime.dateOf(event.recordedAt()))) {
+            throw new PracticeRuleViolation("future-date", "occurredAt",
+                    "occurredAt " + event.occurredAt() + " is after the date it is being recorded");
+        }
+    }
+
+    private void refuseApprovalOverlap(FosterCarerEvent event) {
+        if (event instanceof FosterCarerApproved && !approvals.canStartOn(event.occurredAt())) {
+            throw new PracticeRuleViolation("carer-already-approved", "type",
+                    "The carer is already approved on " + event.occurredAt());
+        }
+    }
+
+    private void requireApprovalToEnd(FosterCarerEvent event) {
+        if (event instanceof FosterCarerDeregistered && !approvals.canEndOn(event.occurredAt())) {
+            throw new PracticeRuleViolation("carer-not-approved", "type",
+                    "Only an approved carer can be deregistered; no approval is open on " + event.occurredAt());
+        }
+    }
+
+    private void requireApprovalCovering(FosterCarerEvent event) {
+        if (needsApproval(event) && !approvals.covers(event.occurredAt())) {
+            throw new PracticeRuleViolation("carer-not-approved", "occurredAt",
+                    event.getClass().getSimpleName() + " on " + event.occurredAt()
+                            + " needs the carer to be approved on that date");
+        }
+    }
+
+    private static boolean needsApproval(FosterCarerEvent event) {
+        return !(event instanceof FosterCarerApproved
+                || event instanceof FosterCarerDeregistered
+                || event instanceof FosterCarerTeamAssigned
+                || event instanceof SupervisingSocialWorkerAllocated);
+    }
+
+    @EventSourcingHandler
+    void on(FosterCarerEvent event) {
+        streamId = streamIdOf(event.carerId());
+        ledger.remember(event);
+        if (event instanceof FosterCarerApproved) {
+            approvals.start(event.occurredAt());
+        }
+        if (event instanceof FosterCarerDeregistered) {
+            approvals.end(event.occurredAt());
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package uk.casemonitor.core.fostercarer;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The annual review of the carer's approval (FSR reg 28).
+ */
+public record FosterCarerApprovalReviewed(
+        @NotBlank @Size(max = 64) String carerId,
+        @NotBlank @Size(max = 100) String eventId,
+        @NotNull LocalDate occurredAt,
+        @NotNull Instant recordedAt,
+        @NotBlank @Size(max = 100) String recordedBy) implements FosterCarerEvent {
+}

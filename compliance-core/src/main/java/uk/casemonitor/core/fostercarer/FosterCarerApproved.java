@@ -1,0 +1,20 @@
+package uk.casemonitor.core.fostercarer;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The carer was approved by the fostering service (FSR 2011).
+ */
+public record FosterCarerApproved(
+        @NotBlank @Size(max = 64) String carerId,
+        @NotBlank @Size(max = 100) String eventId,
+        @NotNull LocalDate occurredAt,
+        @NotNull Instant recordedAt,
+        @NotBlank @Size(max = 100) String recordedBy,
+        @NotNull CarerType carerType) implements FosterCarerEvent {
+}

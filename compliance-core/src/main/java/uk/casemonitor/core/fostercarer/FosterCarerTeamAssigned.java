@@ -1,0 +1,20 @@
+package uk.casemonitor.core.fostercarer;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The carer was assigned to a fostering team.
+ */
+public record FosterCarerTeamAssigned(
+        @NotBlank @Size(max = 64) String carerId,
+        @NotBlank @Size(max = 100) String eventId,
+        @NotNull LocalDate occurredAt,
+        @NotNull Instant recordedAt,
+        @NotBlank @Size(max = 100) String recordedBy,
+        @NotBlank @Size(max = 64) String teamId) implements FosterCarerEvent {
+}
