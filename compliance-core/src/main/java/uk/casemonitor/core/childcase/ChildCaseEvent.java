@@ -2,8 +2,49 @@ package uk.casemonitor.core.childcase;
 
 import uk.casemonitor.core.recording.PracticeEvent;
 
-/** An event in one child's case stream. */
-public interface ChildCaseEvent extends PracticeEvent {
+/**
+ * An event in one child's case stream.
+ * Sealed: the permitted records are the whole vocabulary of the stream, which the API's type registry reads from here.
+ */
+public sealed interface ChildCaseEvent extends PracticeEvent permits
+        AssessmentCompleted,
+        AssessmentStarted,
+        BecameCareLeaver,
+        BecameLookedAfter,
+        CareLeaverAccommodationChanged,
+        CareLeaverContactMade,
+        CaseClosed,
+        CeasedToBeLookedAfter,
+        ChildDetailsRecorded,
+        ChildInNeedPlanEnded,
+        ChildInNeedPlanReviewed,
+        ChildInNeedPlanStarted,
+        ChildProtectionPlanEnded,
+        ChildProtectionPlanStarted,
+        CoreGroupMeetingHeld,
+        DentalCheckCompleted,
+        HealthAssessmentCompleted,
+        InitialChildProtectionConferenceHeld,
+        LookedAfterReviewHeld,
+        ManagementOversightRecorded,
+        PathwayPlanCompleted,
+        PathwayPlanReviewed,
+        PersonalEducationPlanCompleted,
+        PersonalEducationPlanReviewed,
+        PlacementChanged,
+        PlacementEnded,
+        PlacementStarted,
+        PrivateFosteringEnded,
+        PrivateFosteringNotified,
+        ReferralDecisionMade,
+        ReferralReceived,
+        ReviewChildProtectionConferenceHeld,
+        Section47EnquiryCompleted,
+        Section47EnquiryStarted,
+        StrategyDiscussionHeld,
+        TeamAssigned,
+        VisitMade,
+        WorkerAllocated {
 
     String childId();
 

@@ -16,5 +16,5 @@ public record InitialChildProtectionConferenceHeld(
         @NotNull LocalDate occurredAt,
         @NotNull Instant recordedAt,
         @NotBlank @Size(max = 100) String recordedBy,
-        boolean childProtectionPlanMade) implements ChildCaseEvent {
+        @NotNull Boolean childProtectionPlanMade) implements ChildCaseEvent {
 }

@@ -18,6 +18,6 @@ public record PlacementChanged(
         @NotNull Instant recordedAt,
         @NotBlank @Size(max = 100) String recordedBy,
         @Size(max = 20) String placementType,
-        boolean longTerm,
+        @NotNull Boolean longTerm,
         @Size(max = 500) String reason) implements ChildCaseEvent {
 }

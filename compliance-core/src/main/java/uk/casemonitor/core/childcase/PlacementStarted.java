@@ -17,5 +17,5 @@ public record PlacementStarted(
         @NotNull Instant recordedAt,
         @NotBlank @Size(max = 100) String recordedBy,
         @Size(max = 20) String placementType,
-        boolean longTerm) implements ChildCaseEvent {
+        @NotNull Boolean longTerm) implements ChildCaseEvent {
 }

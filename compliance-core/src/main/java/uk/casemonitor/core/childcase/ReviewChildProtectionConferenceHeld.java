@@ -16,5 +16,5 @@ public record ReviewChildProtectionConferenceHeld(
         @NotNull LocalDate occurredAt,
         @NotNull Instant recordedAt,
         @NotBlank @Size(max = 100) String recordedBy,
-        boolean childProtectionPlanContinues) implements ChildCaseEvent {
+        @NotNull Boolean childProtectionPlanContinues) implements ChildCaseEvent {
 }

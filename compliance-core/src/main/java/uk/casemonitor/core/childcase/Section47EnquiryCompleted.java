@@ -16,5 +16,5 @@ public record Section47EnquiryCompleted(
         @NotNull LocalDate occurredAt,
         @NotNull Instant recordedAt,
         @NotBlank @Size(max = 100) String recordedBy,
-        boolean concernsSubstantiated) implements ChildCaseEvent {
+        @NotNull Boolean concernsSubstantiated) implements ChildCaseEvent {
 }

@@ -17,5 +17,5 @@ public record StrategyDiscussionHeld(
         @NotNull LocalDate occurredAt,
         @NotNull Instant recordedAt,
         @NotBlank @Size(max = 100) String recordedBy,
-        boolean section47Initiated) implements ChildCaseEvent {
+        @NotNull Boolean section47Initiated) implements ChildCaseEvent {
 }

@@ -1,0 +1,129 @@
+package uk.casemonitor.app.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.GenericTokenTableFactory;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.transaction.PlatformTransactionManager;
+import uk.casemonitor.core.childcase.ChildCase;
+import uk.casemonitor.core.fostercarer.FosterCarer;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+
+/**
+ * Axon on a plain JDBC event store in the application's own database (H2 file by default,
+ * PostgreSQL by profile); no Axon Server. The infrastructure beans are declared here rather than
+ * left to Axon's auto-configuration, whose ordering hints still name Spring Boot 3 classes.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AxonConfig {
+
+    @Bean
+    public TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
+    }
+
+    @Bean
+    public ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
+    }
+
+    /** Jackson (2.x, as Axon 4 requires) rather than XStream: readable payloads, no class allow-listing. */
+    @Bean
+    @Primary
+    public Serializer serializer() {
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    public Serializer eventSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    public Serializer messageSerializer(Serializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    public EventStorageEngine eventStorageEngine(Serializer serializer, ConnectionProvider connectionProvider,
+                                                 TransactionManager transactionManager,
+                                                 PersistenceExceptionResolver persistenceExceptionResolver,
+                                                 DatabaseDialect dialect) {
+        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(serializer)
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(new EventSchema())
+                .build();
+        transactionManager.executeInTransaction(() -> engine.createSchema(
+                dialect.isPostgres() ? PostgresEventTableFactory.INSTANCE : H2EventTableFactory.INSTANCE));
+        return engine;
+    }
+
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 TransactionManager transactionManager, DatabaseDialect dialect) {
+        JdbcTokenStore tokenStore = JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .schema(new TokenSchema())
+                .serializer(serializer)
+                .claimTimeout(Duration.ofSeconds(10))
+                .build();
+        transactionManager.executeInTransaction(() -> tokenStore.createSchema(
+                dialect.isPostgres() ? PostgresTokenTableFactory.INSTANCE : GenericTokenTableFactory.INSTANCE));
+        return tokenStore;
+    }
+
+    /** Caching keeps a busy child's case in memory between commands instead of re-reading its stream. */
+    @Bean
+    public ConfigurerModule aggregates() {
+        Cache childCases = new WeakReferenceCache();
+        Cache fosterCarers = new WeakReferenceCache();
+        return configurer -> configurer
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(ChildCase.class)
+                                                       .configureCache(c -> childCases))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(FosterCarer.class)
+                                                       .configureCache(c -> fosterCarers));
+    }
+}

@@ -1,0 +1,16 @@
+package uk.casemonitor.app.config;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+
+/** The one clock: ingestion stamps and deadline checks read it, so tests can move time. */
+@Configuration(proxyBeanMethods = false)
+public class ClockConfig {
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,112 @@
+package uk.casemonitor.app.ingestion;
+
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import uk.casemonitor.core.recording.PracticeEvent;
+
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where events become HTTP JSON and back. On the wire an event is its record's fields
+ * plus {@code type}, the record's name; the subject id comes from the URL and {@code recordedAt}
+ * from the monitor's clock, never from the client.
+ */
+@Component
+public class EventJson {
+
+    public static final String TYPE = "type";
+    private static final String RECORDED_AT = "recordedAt";
+
+    private final JsonMapper mapper;
+    private final ObjectReader strictReader;
+
+    public EventJson(JsonMapper mapper) {
+        this.mapper = mapper;
+        this.strictReader = mapper.reader()
+                                  .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                                  .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    /**
+     * @param path where this event sits in the request, prefixed to field names in errors ("" or "[3].")
+     */
+    public <E extends PracticeEvent> E read(EventStream<E> stream, String subjectId, JsonNode json,
+                                            Instant recordedAt, String path) {
+        if (!(json instanceof ObjectNode object)) {
+            throw new InvalidEventException(path.isEmpty() ? "body" : path.substring(0, path.length() - 1),
+                                            "an event must be a JSON object");
+        }
+        Class<? extends E> type = typeOf(stream, object, path);
+        if (object.has(RECORDED_AT)) {
+            throw new InvalidEventException(path + RECORDED_AT, "is set by the monitor when the event is received");
+        }
+        JsonNode givenId = object.get(stream.idField());
+        if (givenId != null && !(givenId.isString() && givenId.stringValue().equals(subjectId))) {
+            throw new InvalidEventException(path + stream.idField(), "must match the id in the URL, or be left out");
+        }
+        ObjectNode fields = object.deepCopy();
+        fields.remove(TYPE);
+        fields.put(stream.idField(), subjectId);
+        fields.put(RECORDED_AT, recordedAt.toString());
+        try {
+            return strictReader.forType(type).readValue(fields);
+        } catch (JacksonException e) {
+            throw new InvalidEventException(path + fieldOf(e), describe(e));
+        }
+    }
+
+    private <E extends PracticeEvent> Class<? extends E> typeOf(EventStream<E> stream, ObjectNode object, String path) {
+        JsonNode type = object.get(TYPE);
+        if (type == null || !type.isString() || type.stringValue().isBlank()) {
+            throw new InvalidEventException(path + TYPE, "is required: one of " + stream.types().keySet().stream()
+                    .sorted().collect(Collectors.joining(", ")));
+        }
+        return stream.type(type.stringValue()).orElseThrow(() -> new InvalidEventException(path + TYPE,
+                "'" + type.stringValue() + "' is not a " + stream.subjectName() + " event type"));
+    }
+
+    private static String fieldOf(JacksonException e) {
+        String field = e.getPath().stream()
+                        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining("."));
+        return field.isEmpty() ? "body" : field;
+    }
+
+    private static String describe(JacksonException e) {
+        String message = e.getOriginalMessage();
+        if (e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
+            return "is not a field of this event type";
+        }
+        if (e instanceof tools.jackson.databind.exc.InvalidFormatException invalid) {
+            return "cannot take the value '" + invalid.getValue() + "'" + expected(invalid.getTargetType());
+        }
+        return message;
+    }
+
+    private static String expected(Class<?> target) {
+        if (target == null) {
+            return "";
+        }
+        if (target.isEnum()) {
+            return ": expected one of " + java.util.Arrays.toString(target.getEnumConstants());
+        }
+        if (target == java.time.LocalDate.class) {
+            return ": expected a date as YYYY-MM-DD";
+        }
+        return ": expected " + target.getSimpleName();
+    }
+
+    /** The event as the API shows it: {@code type} first, then the record's fields. */
+    public ObjectNode write(PracticeEvent event) {
+        ObjectNode json = mapper.createObjectNode();
+        json.put(TYPE, event.getClass().getSimpleName());
+        json.setAll((ObjectNode) mapper.valueToTree(event));
+        return json;
+    }
+}

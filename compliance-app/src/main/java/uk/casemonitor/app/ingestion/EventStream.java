@@ -1,0 +1,57 @@
+package uk.casemonitor.app.ingestion;
+
+import uk.casemonitor.core.childcase.ChildCase;
+import uk.casemonitor.core.childcase.ChildCaseEvent;
+import uk.casemonitor.core.childcase.RecordChildCaseEvents;
+import uk.casemonitor.core.fostercarer.FosterCarer;
+import uk.casemonitor.core.fostercarer.FosterCarerEvent;
+import uk.casemonitor.core.fostercarer.RecordFosterCarerEvents;
+import uk.casemonitor.core.recording.PracticeEvent;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The two kinds of stream the monitor keeps, described once so that ingestion and reading are the
+ * same code for children and foster carers.
+ *
+ * @param subjectName  how the subject is named in messages
+ * @param idField      the JSON/record field carrying the subject id
+ * @param eventType    the sealed interface whose permitted records are the stream's vocabulary
+ * @param streamIdOf   the event-store aggregate id for a subject id
+ * @param recordEvents the command that records a batch of events in one stream
+ */
+public record EventStream<E extends PracticeEvent>(
+        String subjectName,
+        String idField,
+        Class<E> eventType,
+        Function<String, String> streamIdOf,
+        BiFunction<String, List<E>, Object> recordEvents) {
+
+    public static final EventStream<ChildCaseEvent> CHILD_CASE = new EventStream<>(
+            "child", "childId", ChildCaseEvent.class, ChildCase::streamIdOf, RecordChildCaseEvents::new);
+
+    public static final EventStream<FosterCarerEvent> FOSTER_CARER = new EventStream<>(
+            "foster carer", "carerId", FosterCarerEvent.class, FosterCarer::streamIdOf, RecordFosterCarerEvents::new);
+
+    /** Event type names as clients send them: the record's simple name, e.g. {@code VisitMade}. */
+    public Map<String, Class<? extends E>> types() {
+        return Arrays.stream(eventType.getPermittedSubclasses())
+                     .map(this::asEventClass)
+                     .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, c -> c));
+    }
+
+    public Optional<Class<? extends E>> type(String name) {
+        return Optional.ofNullable(types().get(name));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Class<? extends E> asEventClass(Class<?> permitted) {
+        return (Class<? extends E>) permitted;
+    }
+}

@@ -1,0 +1,102 @@
+package uk.casemonitor.app.web;
+
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import uk.casemonitor.app.ingestion.FieldProblem;
+import uk.casemonitor.app.ingestion.InvalidEventException;
+import uk.casemonitor.app.ingestion.StreamNotFoundException;
+import uk.casemonitor.core.recording.EventIdReused;
+import uk.casemonitor.core.recording.PracticeRuleViolation;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one problem-details handler: every error the API returns is an RFC 9457 body, and where a
+ * field is to blame it is named in {@code field} (the first) and {@code errors} (all of them).
+ */
+@RestControllerAdvice
+public class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidEventException.class)
+    ResponseEntity<ProblemDetail> invalidEvent(InvalidEventException e) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-event", "The request is not a valid event",
+                       e.getMessage(), e.problems());
+    }
+
+    @ExceptionHandler(EventIdReused.class)
+    ResponseEntity<ProblemDetail> eventIdReused(EventIdReused e) {
+        return problem(HttpStatus.CONFLICT, e.code(), "Event id already used", e.getMessage(),
+                       List.of(new FieldProblem(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(PracticeRuleViolation.class)
+    ResponseEntity<ProblemDetail> practiceRuleViolation(PracticeRuleViolation e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.code(), "The event contradicts the recorded history",
+                       e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
+        return problem(HttpStatus.CONFLICT, "concurrent-change", "The stream changed while recording",
+                       "Another request recorded events in this stream at the same time; nothing of this request "
+                               + "was stored. Send it again.", List.of());
+    }
+
+    @ExceptionHandler(StreamNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(StreamNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure handling a request", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                       "The request could not be completed; nothing of it is known to be stored.", List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        String detail = e.getMostSpecificCause().getMessage();
+        return new ResponseEntity<>(problem(HttpStatus.BAD_REQUEST, "malformed-json", "The body is not valid JSON",
+                firstLine(detail), List.of(new FieldProblem("body", "must be well-formed JSON"))).getBody(),
+                HttpStatus.BAD_REQUEST);
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String title, String detail,
+                                                 List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:casemonitor:problem:" + code));
+        problem.setTitle(title);
+        if (!errors.isEmpty()) {
+            problem.setProperty("field", errors.get(0).field());
+            problem.setProperty("errors", errors.stream()
+                    .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+        }
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "Malformed JSON";
+        }
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}
