@@ -64,7 +64,7 @@ class WorkingDayCalendarTest {
 
     @Test
     void firstLookedAfterReviewWithinTwentyWorkingDaysSkipsChristmasAndNewYear() {
-        // Care Planning Regulations 2010 reg. 33(1): first review within 20 working days of the
+        // Care Planning Regulations 2010 reg. 33: first review within 20 working days of the
         // child becoming looked after. 25 and 26 December and 1 January are bank holidays.
         LocalDate becameLookedAfter = LocalDate.of(2023, 12, 15);
 
