@@ -69,8 +69,7 @@ class TimescaleTest {
 
     @Test
     void icpcWithinFifteenWorkingDaysOfTheStrategyDiscussionSkipsEaster() {
-        assertThat(Timescale.parse("15 working days").dueDate(LocalDate.of(2024, 3, 28), calendar))
-                .isEqualTo(LocalDate.of(2024, 4, 22));
+        assertThat(dueDate("15 working days", LocalDate.of(2024, 3, 28))).isEqualTo(LocalDate.of(2024, 4, 22));
     }
 
     @Test
@@ -78,65 +77,57 @@ class TimescaleTest {
         // Care Planning Regulations 2010 reg. 28: within one week of the start of the placement.
         LocalDate placedOnChristmasEve = LocalDate.of(2024, 12, 24);
 
-        assertThat(Timescale.parse("1 week").dueDate(placedOnChristmasEve, calendar))
+        assertThat(dueDate("1 week", placedOnChristmasEve))
                 .isEqualTo(LocalDate.of(2024, 12, 31))
-                .isEqualTo(Timescale.parse("7 days").dueDate(placedOnChristmasEve, calendar));
+                .isEqualTo(dueDate("7 days", placedOnChristmasEve));
     }
 
     @Test
     void visitsAtIntervalsOfNotMoreThanSixWeeks() {
         // Care Planning Regulations 2010 reg. 28: in the first year, visits at intervals of not more
         // than six weeks.
-        assertThat(Timescale.parse("6 weeks").dueDate(LocalDate.of(2024, 1, 31), calendar))
-                .isEqualTo(LocalDate.of(2024, 3, 13));
+        assertThat(dueDate("6 weeks", LocalDate.of(2024, 1, 31))).isEqualTo(LocalDate.of(2024, 3, 13));
     }
 
     @Test
     void secondLookedAfterReviewWithinThreeMonthsRunsToTheSameDayOfTheMonth() {
         // Care Planning Regulations 2010 reg. 33: second review within 3 months of the first.
-        assertThat(Timescale.parse("3 months").dueDate(LocalDate.of(2024, 1, 17), calendar))
-                .isEqualTo(LocalDate.of(2024, 4, 17));
+        assertThat(dueDate("3 months", LocalDate.of(2024, 1, 17))).isEqualTo(LocalDate.of(2024, 4, 17));
     }
 
     @Test
     void oneMonthFromThirtyFirstJanuaryIsTheLastDayOfFebruaryInALeapYear() {
-        assertThat(Timescale.parse("1 month").dueDate(LocalDate.of(2024, 1, 31), calendar))
-                .isEqualTo(LocalDate.of(2024, 2, 29));
-        assertThat(Timescale.parse("1 month").dueDate(LocalDate.of(2023, 1, 31), calendar))
-                .isEqualTo(LocalDate.of(2023, 2, 28));
+        assertThat(dueDate("1 month", LocalDate.of(2024, 1, 31))).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(dueDate("1 month", LocalDate.of(2023, 1, 31))).isEqualTo(LocalDate.of(2023, 2, 28));
     }
 
     @Test
     void sixMonthsFromThirtyFirstAugustIsTheLastDayOfFebruary() {
         // Care Planning Regulations 2010 reg. 33: subsequent reviews within 6 months.
-        assertThat(Timescale.parse("6 months").dueDate(LocalDate.of(2024, 8, 31), calendar))
-                .isEqualTo(LocalDate.of(2025, 2, 28));
-        assertThat(Timescale.parse("6 months").dueDate(LocalDate.of(2023, 8, 31), calendar))
-                .isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(dueDate("6 months", LocalDate.of(2024, 8, 31))).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(dueDate("6 months", LocalDate.of(2023, 8, 31))).isEqualTo(LocalDate.of(2024, 2, 29));
     }
 
     @Test
     void monthsDoNotRollOverIntoTheNextMonth() {
-        assertThat(Timescale.parse("3 months").dueDate(LocalDate.of(2024, 11, 30), calendar))
-                .isEqualTo(LocalDate.of(2025, 2, 28));
-        assertThat(Timescale.parse("1 month").dueDate(LocalDate.of(2024, 3, 31), calendar))
-                .isEqualTo(LocalDate.of(2024, 4, 30));
+        assertThat(dueDate("3 months", LocalDate.of(2024, 11, 30))).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(dueDate("1 month", LocalDate.of(2024, 3, 31))).isEqualTo(LocalDate.of(2024, 4, 30));
     }
 
     @Test
     void fosterCarerReviewWithinAYearOfLeapDayFallsOnTwentyEighthFebruary() {
         // Fostering Services (England) Regulations 2011 reg. 28: review at least once a year.
-        assertThat(Timescale.parse("1 year").dueDate(LocalDate.of(2024, 2, 29), calendar))
-                .isEqualTo(LocalDate.of(2025, 2, 28));
-        assertThat(Timescale.parse("1 year").dueDate(LocalDate.of(2023, 3, 1), calendar))
-                .isEqualTo(LocalDate.of(2024, 3, 1));
+        assertThat(dueDate("1 year", LocalDate.of(2024, 2, 29))).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(dueDate("1 year", LocalDate.of(2023, 3, 1))).isEqualTo(LocalDate.of(2024, 3, 1));
     }
 
     @Test
     void calendarDaysCountLeapDay() {
-        assertThat(Timescale.parse("7 days").dueDate(LocalDate.of(2024, 2, 25), calendar))
-                .isEqualTo(LocalDate.of(2024, 3, 3));
-        assertThat(Timescale.parse("7 days").dueDate(LocalDate.of(2023, 2, 25), calendar))
-                .isEqualTo(LocalDate.of(2023, 3, 4));
+        assertThat(dueDate("7 days", LocalDate.of(2024, 2, 25))).isEqualTo(LocalDate.of(2024, 3, 3));
+        assertThat(dueDate("7 days", LocalDate.of(2023, 2, 25))).isEqualTo(LocalDate.of(2023, 3, 4));
+    }
+
+    private LocalDate dueDate(String timescale, LocalDate from) {
+        return Timescale.parse(timescale).dueDate(from, calendar);
     }
 }
