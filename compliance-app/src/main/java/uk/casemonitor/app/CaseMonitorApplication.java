@@ -9,4 +9,11 @@ public class CaseMonitorApplication {
     public static void main(String[] args) {
         SpringApplication.run(CaseMonitorApplication.class, args);
     }
+
+    static {
+        // Children's case data stays inside the authority: no usage reports to the framework vendor.
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
+    }
 }
