@@ -49,6 +49,14 @@ public class EventIngestion {
     }
 
     public <E extends PracticeEvent> RecordingOutcome record(EventStream<E> stream, String subjectId, JsonNode body) {
+        return record(stream, subjectId, body, RecordingMode.LIVE);
+    }
+
+    /**
+     * @param body one event as a JSON object, or a JSON array of events, for one subject
+     */
+    public <E extends PracticeEvent> RecordingOutcome record(EventStream<E> stream, String subjectId, JsonNode body,
+                                                             RecordingMode mode) {
         requireValidId(stream, subjectId);
         List<JsonNode> items = new ArrayList<>();
         if (body != null && body.isArray()) {
@@ -63,7 +71,7 @@ public class EventIngestion {
         List<E> events = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             String path = body.isArray() ? "[" + i + "]." : "";
-            E event = eventJson.read(stream, subjectId, items.get(i), receivedAt, path);
+            E event = eventJson.read(stream, subjectId, items.get(i), mode, receivedAt, path);
             requireValid(event, path, receivedAt);
             events.add(event);
         }
@@ -103,6 +111,13 @@ public class EventIngestion {
         LocalDate today = CaseTime.dateOf(receivedAt);
         if (event.occurredAt() != null && event.occurredAt().isAfter(today)) {
             problems.add(new FieldProblem(path + "occurredAt", "must not be in the future (today is " + today + ")"));
+        }
+        if (event.recordedAt() != null && event.recordedAt().isAfter(receivedAt)) {
+            problems.add(new FieldProblem(path + "recordedAt", "must not be in the future"));
+        }
+        if (event.recordedAt() != null && event.occurredAt() != null
+                && CaseTime.dateOf(event.recordedAt()).isBefore(event.occurredAt())) {
+            problems.add(new FieldProblem(path + "recordedAt", "must not be before the day the event occurred"));
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(FieldProblem::field));

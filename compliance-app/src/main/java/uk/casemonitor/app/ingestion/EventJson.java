@@ -38,13 +38,25 @@ public class EventJson {
      */
     public <E extends PracticeEvent> E read(EventStream<E> stream, String subjectId, JsonNode json,
                                             Instant recordedAt, String path) {
+        return read(stream, subjectId, json, RecordingMode.LIVE, recordedAt, path);
+    }
+
+    /**
+     * @param receivedAt the monitor's stamp for {@link RecordingMode#LIVE}; ignored on import, where
+     *                   the event's own {@code recordedAt} is required
+     */
+    public <E extends PracticeEvent> E read(EventStream<E> stream, String subjectId, JsonNode json,
+                                            RecordingMode mode, Instant receivedAt, String path) {
         if (!(json instanceof ObjectNode object)) {
             throw new InvalidEventException(path.isEmpty() ? "body" : path.substring(0, path.length() - 1),
                                             "an event must be a JSON object");
         }
         Class<? extends E> type = typeOf(stream, object, path);
-        if (object.has(RECORDED_AT)) {
+        if (mode == RecordingMode.LIVE && object.has(RECORDED_AT)) {
             throw new InvalidEventException(path + RECORDED_AT, "is set by the monitor when the event is received");
+        }
+        if (mode == RecordingMode.IMPORT && !object.hasNonNull(RECORDED_AT)) {
+            throw new InvalidEventException(path + RECORDED_AT, "is required when importing history");
         }
         JsonNode givenId = object.get(stream.idField());
         if (givenId != null && !(givenId.isString() && givenId.stringValue().equals(subjectId))) {
@@ -53,7 +65,9 @@ public class EventJson {
         ObjectNode fields = object.deepCopy();
         fields.remove(TYPE);
         fields.put(stream.idField(), subjectId);
-        fields.put(RECORDED_AT, recordedAt.toString());
+        if (mode == RecordingMode.LIVE) {
+            fields.put(RECORDED_AT, receivedAt.toString());
+        }
         try {
             return strictReader.forType(type).readValue(fields);
         } catch (JacksonException e) {
