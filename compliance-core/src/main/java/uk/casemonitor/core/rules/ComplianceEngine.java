@@ -1,0 +1,239 @@
+package uk.casemonitor.core.rules;
+
+import uk.casemonitor.core.calendar.Timescale;
+import uk.casemonitor.core.calendar.WorkingDayCalendar;
+import uk.casemonitor.core.childcase.BecameCareLeaver;
+import uk.casemonitor.core.childcase.BecameLookedAfter;
+import uk.casemonitor.core.childcase.CaseClosed;
+import uk.casemonitor.core.childcase.CaseEpisode;
+import uk.casemonitor.core.childcase.CeasedToBeLookedAfter;
+import uk.casemonitor.core.childcase.ChildDetailsRecorded;
+import uk.casemonitor.core.childcase.ChildInNeedPlanEnded;
+import uk.casemonitor.core.childcase.ChildInNeedPlanStarted;
+import uk.casemonitor.core.childcase.ChildProtectionPlanEnded;
+import uk.casemonitor.core.childcase.ChildProtectionPlanStarted;
+import uk.casemonitor.core.childcase.PlacementChanged;
+import uk.casemonitor.core.childcase.PlacementEnded;
+import uk.casemonitor.core.childcase.PlacementStarted;
+import uk.casemonitor.core.childcase.PrivateFosteringEnded;
+import uk.casemonitor.core.childcase.PrivateFosteringNotified;
+import uk.casemonitor.core.childcase.ReferralReceived;
+import uk.casemonitor.core.childcase.TeamAssigned;
+import uk.casemonitor.core.childcase.WorkerAllocated;
+import uk.casemonitor.core.fostercarer.FosterCarerApproved;
+import uk.casemonitor.core.fostercarer.FosterCarerDeregistered;
+import uk.casemonitor.core.fostercarer.FosterCarerTeamAssigned;
+import uk.casemonitor.core.fostercarer.SupervisingSocialWorkerAllocated;
+import uk.casemonitor.core.recording.PracticeEvent;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Replays one child's or carer's events in the order they happened and turns them into
+ * obligations and observations by the rules of the catalogue. Pure: the same events and rules
+ * always give the same result, which is what lets auditors reconstruct compliance as of any date
+ * and lets a projection rebuild recompute history after a timescale changes.
+ */
+public final class ComplianceEngine {
+
+    /** Events that begin something sort first on their day, endings last, so same-day practice counts. */
+    private static final Set<Class<?>> BEGINNINGS = Set.of(
+            ChildDetailsRecorded.class, ReferralReceived.class, TeamAssigned.class, WorkerAllocated.class,
+            ChildProtectionPlanStarted.class, ChildInNeedPlanStarted.class, BecameLookedAfter.class,
+            PlacementStarted.class, PlacementChanged.class, BecameCareLeaver.class, PrivateFosteringNotified.class,
+            FosterCarerApproved.class, FosterCarerTeamAssigned.class, SupervisingSocialWorkerAllocated.class);
+    private static final Set<Class<?>> ENDINGS = Set.of(
+            ChildProtectionPlanEnded.class, ChildInNeedPlanEnded.class, CeasedToBeLookedAfter.class,
+            PlacementEnded.class, PrivateFosteringEnded.class, CaseClosed.class, FosterCarerDeregistered.class);
+
+    private final RuleCatalogue catalogue;
+    private final WorkingDayCalendar calendar;
+
+    public ComplianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar) {
+        this.catalogue = catalogue;
+        this.calendar = calendar;
+    }
+
+    public RuleCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * @param events the subject's events in the order they were recorded (stream order)
+     */
+    public CaseEvaluation evaluate(SubjectKind kind, String subjectId, List<? extends PracticeEvent> events) {
+        List<PracticeEvent> byDate = inOrderOfOccurrence(events);
+        CaseContext context = new CaseContext();
+        Map<String, Chain> chains = new LinkedHashMap<>();
+        List<Rule> rules = catalogue.rulesFor(kind);
+        rules.forEach(rule -> chains.put(rule.id(), new Chain(rule, subjectId)));
+        List<Obligation> obligations = new ArrayList<>();
+        List<Measure> measures = new ArrayList<>();
+        EpisodeTracker episodes = new EpisodeTracker();
+
+        for (PracticeEvent event : byDate) {
+            context.apply(event);
+            episodes.observe(context, event.occurredAt(), kind);
+            for (Chain chain : chains.values()) {
+                chain.handle(event, context, obligations);
+            }
+            for (MeasureRule measure : catalogue.measuresFor(kind)) {
+                measure.observer().observe(event, context, measure, calendar).ifPresent(observation ->
+                        measures.add(new Measure(measure.id(), subjectId, event.eventId(), event.occurredAt(),
+                                observation.hit(), observation.detail(), context.teamId(), context.workerId())));
+            }
+        }
+        for (Chain chain : chains.values()) {
+            chain.stillOpen(context).ifPresent(obligations::add);
+        }
+        obligations.sort(Comparator.comparing(Obligation::dueOn).thenComparing(Obligation::key));
+        return new CaseEvaluation(kind, subjectId, List.copyOf(obligations), List.copyOf(measures),
+                                  episodes.periods(), context.teamId(), context.workerId());
+    }
+
+    static List<PracticeEvent> inOrderOfOccurrence(List<? extends PracticeEvent> events) {
+        List<Indexed> indexed = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            indexed.add(new Indexed(i, events.get(i)));
+        }
+        indexed.sort(Comparator.comparing((Indexed e) -> e.event().occurredAt())
+                               .thenComparingInt(e -> rank(e.event()))
+                               .thenComparingInt(Indexed::position));
+        return indexed.stream().map(Indexed::event).toList();
+    }
+
+    private static int rank(PracticeEvent event) {
+        if (BEGINNINGS.contains(event.getClass())) {
+            return 0;
+        }
+        return ENDINGS.contains(event.getClass()) ? 2 : 1;
+    }
+
+    private record Indexed(int position, PracticeEvent event) {
+    }
+
+    /** One rule's running duty for one subject: at most one obligation open at a time. */
+    private final class Chain {
+
+        private final Rule rule;
+        private final String subjectId;
+        private String openKey;
+        private String openedBy;
+        private LocalDate openedOn;
+        private LocalDate dueOn;
+        private int step;
+
+        Chain(Rule rule, String subjectId) {
+            this.rule = rule;
+            this.subjectId = subjectId;
+        }
+
+        void handle(PracticeEvent event, CaseContext context, List<Obligation> out) {
+            LocalDate date = event.occurredAt();
+            if (isOpen() && (!rule.appliesIn(context) || rule.isEndedBy(event))) {
+                out.add(close(date, event.eventId(), endedStatus(date), context));
+            }
+            if (isOpen() && rule.isSatisfiedBy(event)) {
+                ObligationStatus met = date.isAfter(dueOn) ? ObligationStatus.MET_LATE : ObligationStatus.MET_ON_TIME;
+                out.add(close(date, event.eventId(), met, context));
+                if (rule.repeatsAfterSatisfied() && rule.appliesIn(context)) {
+                    open(event, date, step + 1, context);
+                }
+                return;
+            }
+            if (rule.isTriggeredBy(event) && rule.appliesIn(context)) {
+                if (isOpen() && rule.restartsOnTrigger()) {
+                    ObligationStatus replaced = rule.latestTriggerGoverns() ? ObligationStatus.CANCELLED : endedStatus(date);
+                    out.add(close(date, event.eventId(), replaced, context));
+                }
+                if (!isOpen()) {
+                    open(event, rule.anchorFor(context, event), 0, context);
+                }
+            }
+        }
+
+        /** Ended or replaced: a breach if the deadline had already passed, otherwise no longer owed. */
+        private ObligationStatus endedStatus(LocalDate date) {
+            return date.isAfter(dueOn) ? ObligationStatus.MISSED : ObligationStatus.CANCELLED;
+        }
+
+        private boolean isOpen() {
+            return openKey != null;
+        }
+
+        private void open(PracticeEvent by, LocalDate from, int nextStep, CaseContext context) {
+            Timescale timescale = rule.timescaleFor(context, nextStep, from);
+            openKey = rule.id() + "/" + by.eventId();
+            openedBy = by.eventId();
+            openedOn = by.occurredAt();
+            dueOn = timescale.dueDate(from, calendar);
+            step = nextStep;
+        }
+
+        private Obligation close(LocalDate on, String by, ObligationStatus status, CaseContext context) {
+            Obligation closed = new Obligation(openKey, rule.id(), subjectId, openedOn, dueOn, openedBy, status, on, by,
+                                               context.teamId(), context.workerId());
+            openKey = null;
+            return closed;
+        }
+
+        java.util.Optional<Obligation> stillOpen(CaseContext context) {
+            if (!isOpen()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new Obligation(openKey, rule.id(), subjectId, openedOn, dueOn, openedBy,
+                    ObligationStatus.OPEN, null, null, context.teamId(), context.workerId()));
+        }
+    }
+
+    /** Records the periods of each episode as the context opens and closes them. */
+    private static final class EpisodeTracker {
+
+        private final Map<CaseEpisode, LocalDate> open = new EnumMap<>(CaseEpisode.class);
+        private final List<CaseEvaluation.EpisodePeriod> closed = new ArrayList<>();
+        private LocalDate approvedSince;
+
+        void observe(CaseContext context, LocalDate date, SubjectKind kind) {
+            if (kind == SubjectKind.FOSTER_CARER) {
+                if (context.isApproved() && approvedSince == null) {
+                    approvedSince = context.approvedOn();
+                } else if (!context.isApproved() && approvedSince != null) {
+                    closed.add(new CaseEvaluation.EpisodePeriod("APPROVED", approvedSince, date));
+                    approvedSince = null;
+                }
+                return;
+            }
+            for (CaseEpisode episode : CaseEpisode.values()) {
+                LocalDate start = context.startOf(episode);
+                LocalDate known = open.get(episode);
+                if (known != null && !known.equals(start)) {
+                    closed.add(new CaseEvaluation.EpisodePeriod(episode.name(), known, date));
+                    open.remove(episode);
+                }
+                if (start != null && !open.containsKey(episode)) {
+                    open.put(episode, start);
+                }
+            }
+        }
+
+        List<CaseEvaluation.EpisodePeriod> periods() {
+            List<CaseEvaluation.EpisodePeriod> all = new ArrayList<>(closed);
+            open.forEach((episode, start) -> all.add(new CaseEvaluation.EpisodePeriod(episode.name(), start, null)));
+            if (approvedSince != null) {
+                all.add(new CaseEvaluation.EpisodePeriod("APPROVED", approvedSince, null));
+            }
+            return List.copyOf(all);
+        }
+    }
+}
