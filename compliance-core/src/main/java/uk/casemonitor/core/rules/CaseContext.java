@@ -43,6 +43,7 @@ public final class CaseContext {
 
     private final Map<CaseEpisode, LocalDate> openEpisodes = new EnumMap<>(CaseEpisode.class);
     private final List<LocalDate> childProtectionPlanStarts = new ArrayList<>();
+    private final List<LocalDate> childProtectionPlanEnds = new ArrayList<>();
     private LocalDate dateOfBirth;
     private boolean placementLongTerm;
     private CareLeaverStatus careLeaverStatus;
@@ -62,6 +63,7 @@ public final class CaseContext {
             childProtectionPlanStarts.add(date);
             openEpisodes.put(CaseEpisode.CHILD_PROTECTION_PLAN, date);
         } else if (event instanceof ChildProtectionPlanEnded) {
+            childProtectionPlanEnds.add(date);
             openEpisodes.remove(CaseEpisode.CHILD_PROTECTION_PLAN);
         } else if (event instanceof ChildInNeedPlanStarted) {
             openEpisodes.put(CaseEpisode.CHILD_IN_NEED_PLAN, date);
@@ -149,6 +151,10 @@ public final class CaseContext {
 
     public List<LocalDate> childProtectionPlanStarts() {
         return Collections.unmodifiableList(childProtectionPlanStarts);
+    }
+
+    public List<LocalDate> childProtectionPlanEnds() {
+        return Collections.unmodifiableList(childProtectionPlanEnds);
     }
 
     public String teamId() {

@@ -370,12 +370,12 @@ public final class RuleCatalogue {
                                 ? Optional.of(new MeasureRule.Observation(context.childProtectionPlanStarts().size() > 1, null))
                                 : Optional.empty()),
                 new MeasureRule("repeat-cp-plan-two-years", SubjectKind.CHILD,
-                        "CP plans starting within 2 years of a previous plan starting",
+                        "CP plans starting within 2 years of a previous plan ending",
                         KpiStyle.RATE, false, 0.1, Set.of(), Map.of(),
                         (event, context, rule, calendar) -> event instanceof ChildProtectionPlanStarted started
-                                ? Optional.of(new MeasureRule.Observation(context.childProtectionPlanStarts().stream()
-                                        .anyMatch(previous -> previous.isBefore(started.occurredAt())
-                                                && !previous.isBefore(started.occurredAt().minusYears(2))), null))
+                                ? Optional.of(new MeasureRule.Observation(context.childProtectionPlanEnds().stream()
+                                        .anyMatch(ended -> !ended.isAfter(started.occurredAt())
+                                                && !ended.isBefore(started.occurredAt().minusYears(2))), null))
                                 : Optional.empty()),
                 new MeasureRule("recorded-late", SubjectKind.CHILD, "Events recorded late (children's records)",
                         KpiStyle.RATE, false, 0.1, Set.of(), Map.of(Rule.TIMESCALE, Timescale.parse("3 working days")),
