@@ -2,8 +2,10 @@ package uk.casemonitor.app;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
+@EnableScheduling
 public class CaseMonitorApplication {
 
     public static void main(String[] args) {

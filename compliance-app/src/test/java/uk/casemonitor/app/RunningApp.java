@@ -7,6 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,13 +32,23 @@ public final class RunningApp implements AutoCloseable {
     }
 
     public static RunningApp start(Map<String, String> properties, String... profiles) {
+        return start(properties, null, profiles);
+    }
+
+    /** Starts the app with a test's clock in place of the system clock. */
+    public static RunningApp start(Map<String, String> properties, Clock clock, String... profiles) {
         List<String> args = new ArrayList<>();
         args.add("--server.port=0");
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(CaseMonitorApplication.class)
-                .profiles(profiles)
-                .run(args.toArray(String[]::new));
-        return new RunningApp(context);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(CaseMonitorApplication.class).profiles(profiles);
+        if (clock != null) {
+            builder.initializers(context -> context.getBeanFactory().registerSingleton("clock", clock));
+        }
+        return new RunningApp(builder.run(args.toArray(String[]::new)));
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
     }
 
     public ConfigurableApplicationContext context() {

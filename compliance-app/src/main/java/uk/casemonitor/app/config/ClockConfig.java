@@ -1,5 +1,6 @@
 package uk.casemonitor.app.config;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,6 +11,7 @@ import java.time.Clock;
 public class ClockConfig {
 
     @Bean
+    @ConditionalOnMissingBean
     public Clock clock() {
         return Clock.systemUTC();
     }

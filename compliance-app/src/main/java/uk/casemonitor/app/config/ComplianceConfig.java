@@ -1,0 +1,95 @@
+package uk.casemonitor.app.config;
+
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.casemonitor.app.ingestion.EventStream;
+import uk.casemonitor.core.calendar.BankHolidays;
+import uk.casemonitor.core.calendar.WorkingDayCalendar;
+import uk.casemonitor.core.recording.PracticeEvent;
+import uk.casemonitor.core.rules.ComplianceEngine;
+import uk.casemonitor.core.rules.RuleCatalogue;
+import uk.casemonitor.core.rules.SubjectKind;
+import uk.casemonitor.projections.compliance.BreachKeeper;
+import uk.casemonitor.projections.compliance.BreachQueries;
+import uk.casemonitor.projections.compliance.ComplianceProjection;
+import uk.casemonitor.projections.compliance.ComplianceRepository;
+import uk.casemonitor.projections.compliance.ComplianceSchema;
+import uk.casemonitor.projections.compliance.DeadlineWatch;
+import uk.casemonitor.projections.compliance.SubjectEvents;
+import uk.casemonitor.projections.kpi.KpiService;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The rules, the calendar and the compliance read model, wired to the event store. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ComplianceProperties.class)
+public class ComplianceConfig {
+
+    @Bean
+    public WorkingDayCalendar workingDayCalendar(ComplianceProperties properties) {
+        BankHolidays holidays = properties.bankHolidaysFile() == null
+                ? BankHolidays.englandAndWales()
+                : BankHolidays.fromPublishedJson(properties.bankHolidaysFile());
+        return new WorkingDayCalendar(holidays);
+    }
+
+    /** The statutory defaults with the authority's local policy applied; a misspelt rule stops start-up. */
+    @Bean
+    public RuleCatalogue ruleCatalogue(ComplianceProperties properties) {
+        return RuleCatalogue.statutoryDefaults().withTimescales(properties.rules());
+    }
+
+    @Bean
+    public ComplianceEngine complianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar) {
+        return new ComplianceEngine(catalogue, calendar);
+    }
+
+    @Bean
+    public SubjectEvents subjectEvents(EventStore eventStore) {
+        return (kind, subjectId) -> {
+            EventStream<?> stream = kind == SubjectKind.CHILD ? EventStream.CHILD_CASE : EventStream.FOSTER_CARER;
+            List<PracticeEvent> events = new java.util.ArrayList<>();
+            eventStore.readEvents(stream.streamIdOf().apply(subjectId))
+                      .forEachRemaining(message -> events.add((PracticeEvent) message.getPayload()));
+            return events;
+        };
+    }
+
+    @Bean
+    public ComplianceRepository complianceRepository(JdbcTemplate jdbc) {
+        ComplianceSchema.create(jdbc);
+        return new ComplianceRepository(jdbc);
+    }
+
+    @Bean
+    public BreachKeeper breachKeeper(JdbcTemplate jdbc, ComplianceRepository schemaFirst) {
+        return new BreachKeeper(jdbc);
+    }
+
+    @Bean
+    public BreachQueries breachQueries(JdbcTemplate jdbc, ComplianceRepository schemaFirst) {
+        return new BreachQueries(jdbc);
+    }
+
+    @Bean
+    public ComplianceProjection complianceProjection(ComplianceEngine engine, SubjectEvents subjectEvents,
+                                                     ComplianceRepository repository, BreachKeeper breaches,
+                                                     JdbcTemplate jdbc, Clock clock) {
+        return new ComplianceProjection(engine, subjectEvents, repository, breaches, jdbc, clock);
+    }
+
+    @Bean
+    public DeadlineWatch deadlineWatch(BreachKeeper breaches, TransactionTemplate transactions, Clock clock) {
+        return new DeadlineWatch(breaches, transactions, clock);
+    }
+
+    @Bean
+    public KpiService kpiService(JdbcTemplate jdbc, RuleCatalogue catalogue, ComplianceRepository schemaFirst) {
+        return new KpiService(jdbc, catalogue);
+    }
+}

@@ -1,0 +1,27 @@
+package uk.casemonitor.app.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Local policy and operational settings under {@code compliance.*}.
+ *
+ * @param rules            timescale overrides, {@code compliance.rules.<rule>.<timescale>: "20 working days"}
+ * @param bankHolidaysFile a file in the published gov.uk bank-holidays JSON format overriding the bundled one
+ * @param deadlineCheck    how often the clock-driven breach check runs
+ * @param dueSoonWorkingDays default horizon for due-soon reminders
+ */
+@ConfigurationProperties(prefix = "compliance")
+public record ComplianceProperties(Map<String, Map<String, String>> rules, Path bankHolidaysFile,
+                                   Duration deadlineCheck, Integer dueSoonWorkingDays) {
+
+    public ComplianceProperties {
+        rules = rules == null ? Map.of() : new LinkedHashMap<>(rules);
+        deadlineCheck = deadlineCheck == null ? Duration.ofMinutes(1) : deadlineCheck;
+        dueSoonWorkingDays = dueSoonWorkingDays == null ? 5 : dueSoonWorkingDays;
+    }
+}

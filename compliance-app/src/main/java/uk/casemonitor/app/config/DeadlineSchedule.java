@@ -1,0 +1,42 @@
+package uk.casemonitor.app.config;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+import uk.casemonitor.projections.compliance.DeadlineWatch;
+
+/** Runs the clock-driven breach check once the app is ready, then at the configured interval. */
+@Component
+public class DeadlineSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineSchedule.class);
+
+    private final DeadlineWatch watch;
+    private final TaskScheduler scheduler;
+    private final ComplianceProperties properties;
+
+    public DeadlineSchedule(DeadlineWatch watch, TaskScheduler scheduler, ComplianceProperties properties) {
+        this.watch = watch;
+        this.scheduler = scheduler;
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void start() {
+        scheduler.scheduleWithFixedDelay(this::check, properties.deadlineCheck());
+    }
+
+    private void check() {
+        try {
+            int raised = watch.check();
+            if (raised > 0) {
+                log.info("{} breach(es) raised for deadlines that passed", raised);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Deadline check failed; it runs again in {}", properties.deadlineCheck(), e);
+        }
+    }
+}

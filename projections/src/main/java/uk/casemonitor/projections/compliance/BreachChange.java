@@ -1,0 +1,12 @@
+package uk.casemonitor.projections.compliance;
+
+/** Something that happened to a breach, for alert feeds and metrics. */
+public record BreachChange(Kind kind, Breach breach) {
+
+    public enum Kind {
+        RAISED,
+        RESOLVED_LATE,
+        CLOSED_UNMET,
+        WITHDRAWN
+    }
+}

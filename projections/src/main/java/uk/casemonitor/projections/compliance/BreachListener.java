@@ -1,0 +1,8 @@
+package uk.casemonitor.projections.compliance;
+
+/** Told about breach changes after they are committed. */
+@FunctionalInterface
+public interface BreachListener {
+
+    void onBreachChange(BreachChange change);
+}

@@ -1,0 +1,92 @@
+package uk.casemonitor.projections.compliance;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.casemonitor.core.childcase.ChildCaseEvent;
+import uk.casemonitor.core.fostercarer.FosterCarerEvent;
+import uk.casemonitor.core.recording.CaseTime;
+import uk.casemonitor.core.recording.PracticeEvent;
+import uk.casemonitor.core.rules.CaseEvaluation;
+import uk.casemonitor.core.rules.ComplianceEngine;
+import uk.casemonitor.core.rules.SubjectKind;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps each child's and carer's obligations, measures and breaches up to date. Events can arrive
+ * late and out of order, so rather than patch state event by event it re-evaluates every subject a
+ * batch of events touched, once per batch, from that subject's whole stream.
+ */
+@ProcessingGroup(ComplianceProjection.PROCESSING_GROUP)
+public class ComplianceProjection {
+
+    public static final String PROCESSING_GROUP = "compliance";
+    private static final String TOUCHED = ComplianceProjection.class.getName() + ".touched";
+
+    private final ComplianceEngine engine;
+    private final SubjectEvents subjectEvents;
+    private final ComplianceRepository repository;
+    private final BreachKeeper breaches;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public ComplianceProjection(ComplianceEngine engine, SubjectEvents subjectEvents, ComplianceRepository repository,
+                                BreachKeeper breaches, JdbcTemplate jdbc, Clock clock) {
+        this.engine = engine;
+        this.subjectEvents = subjectEvents;
+        this.repository = repository;
+        this.breaches = breaches;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(ChildCaseEvent event) {
+        touched().add(Map.entry(SubjectKind.CHILD, event.childId()));
+    }
+
+    @EventHandler
+    void on(FosterCarerEvent event) {
+        touched().add(Map.entry(SubjectKind.FOSTER_CARER, event.carerId()));
+    }
+
+    /** On a replay the read model is rebuilt from nothing; the breach register is kept and reconciled. */
+    @ResetHandler
+    void reset() {
+        ComplianceSchema.READ_MODEL_TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
+    }
+
+    private Set<Map.Entry<SubjectKind, String>> touched() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(TOUCHED, key -> {
+            Set<Map.Entry<SubjectKind, String>> subjects = new LinkedHashSet<>();
+            List<BreachChange> changes = new ArrayList<>();
+            batch.onPrepareCommit(unit -> changes.addAll(recompute(subjects)));
+            batch.afterCommit(unit -> breaches.publish(changes));
+            return subjects;
+        });
+    }
+
+    private List<BreachChange> recompute(Set<Map.Entry<SubjectKind, String>> subjects) {
+        Instant now = clock.instant();
+        List<BreachChange> changes = new ArrayList<>();
+        for (Map.Entry<SubjectKind, String> subject : subjects) {
+            List<PracticeEvent> events = subjectEvents.eventsOf(subject.getKey(), subject.getValue());
+            CaseEvaluation evaluation = engine.evaluate(subject.getKey(), subject.getValue(), events);
+            repository.replace(evaluation, events.size());
+            changes.addAll(breaches.reconcile(subject.getKey(), subject.getValue(), evaluation.obligations(),
+                                              CaseTime.dateOf(now), now));
+        }
+        return changes;
+    }
+}

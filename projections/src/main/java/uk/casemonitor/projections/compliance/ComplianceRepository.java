@@ -1,0 +1,128 @@
+package uk.casemonitor.projections.compliance;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import uk.casemonitor.core.rules.CaseEvaluation;
+import uk.casemonitor.core.rules.Measure;
+import uk.casemonitor.core.rules.Obligation;
+import uk.casemonitor.core.rules.ObligationStatus;
+import uk.casemonitor.core.rules.SubjectKind;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads and writes one subject's slice of the compliance read model. */
+public class ComplianceRepository {
+
+    private static final RowMapper<Obligation> OBLIGATION = (rs, row) -> new Obligation(
+            rs.getString("obligation_key"), rs.getString("rule_id"), rs.getString("subject_id"),
+            date(rs, "opened_on"), date(rs, "due_on"), rs.getString("opened_by"),
+            ObligationStatus.valueOf(rs.getString("status")), date(rs, "closed_on"), rs.getString("closed_by"),
+            rs.getString("team_id"), rs.getString("worker_id"));
+
+    private final JdbcTemplate jdbc;
+
+    public ComplianceRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces everything derived for this subject with a fresh evaluation. */
+    public void replace(CaseEvaluation evaluation, int eventCount) {
+        String kind = evaluation.kind().name();
+        String id = evaluation.subjectId();
+        // Updating the subject row in place (rather than deleting it) takes the row lock the deadline
+        // watch also takes, so the two never write the same subject's breaches at once.
+        int updated = jdbc.update("UPDATE cm_subject SET team_id = ?, worker_id = ?, event_count = ? WHERE subject_kind = ? AND subject_id = ?",
+                                  evaluation.teamId(), evaluation.workerId(), eventCount, kind, id);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO cm_subject (subject_kind, subject_id, team_id, worker_id, event_count) VALUES (?, ?, ?, ?, ?)",
+                        kind, id, evaluation.teamId(), evaluation.workerId(), eventCount);
+        }
+        for (String table : ComplianceSchema.DERIVED_TABLES) {
+            jdbc.update("DELETE FROM " + table + " WHERE subject_kind = ? AND subject_id = ?", kind, id);
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO cm_obligation (subject_kind, subject_id, obligation_key, rule_id, team_id, worker_id,
+                                           opened_on, due_on, status, closed_on, opened_by, closed_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                evaluation.obligations(), 500, (ps, o) -> {
+                    ps.setString(1, kind);
+                    ps.setString(2, id);
+                    ps.setString(3, o.key());
+                    ps.setString(4, o.ruleId());
+                    ps.setString(5, o.teamId());
+                    ps.setString(6, o.workerId());
+                    ps.setDate(7, Date.valueOf(o.openedOn()));
+                    ps.setDate(8, Date.valueOf(o.dueOn()));
+                    ps.setString(9, o.status().name());
+                    ps.setDate(10, o.closedOn() == null ? null : Date.valueOf(o.closedOn()));
+                    ps.setString(11, o.openedBy());
+                    ps.setString(12, o.closedBy());
+                });
+        jdbc.batchUpdate("""
+                INSERT INTO cm_measure (subject_kind, subject_id, measure_id, event_id, observed_on, hit, detail,
+                                        team_id, worker_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                evaluation.measures(), 500, (ps, m) -> {
+                    ps.setString(1, kind);
+                    ps.setString(2, id);
+                    ps.setString(3, m.measureId());
+                    ps.setString(4, m.eventId());
+                    ps.setDate(5, Date.valueOf(m.date()));
+                    ps.setBoolean(6, m.hit());
+                    ps.setString(7, truncate(m.detail()));
+                    ps.setString(8, m.teamId());
+                    ps.setString(9, m.workerId());
+                });
+        jdbc.batchUpdate("INSERT INTO cm_episode (subject_kind, subject_id, episode, started_on, ended_on) VALUES (?, ?, ?, ?, ?)",
+                evaluation.episodes().stream().distinct().toList(), 100, (ps, e) -> {
+                    ps.setString(1, kind);
+                    ps.setString(2, id);
+                    ps.setString(3, e.episode());
+                    ps.setDate(4, Date.valueOf(e.start()));
+                    ps.setDate(5, e.end() == null ? null : Date.valueOf(e.end()));
+                });
+    }
+
+    public List<Obligation> obligationsOf(SubjectKind kind, String subjectId) {
+        return jdbc.query("SELECT * FROM cm_obligation WHERE subject_kind = ? AND subject_id = ? ORDER BY due_on, obligation_key",
+                          OBLIGATION, kind.name(), subjectId);
+    }
+
+    public Optional<SubjectAllocation> allocationOf(SubjectKind kind, String subjectId) {
+        return jdbc.query("SELECT team_id, worker_id FROM cm_subject WHERE subject_kind = ? AND subject_id = ?",
+                          (rs, row) -> new SubjectAllocation(rs.getString("team_id"), rs.getString("worker_id")),
+                          kind.name(), subjectId).stream().findFirst();
+    }
+
+    /** Open obligations falling due between two dates inclusive, soonest first. */
+    public List<DueObligation> dueBetween(LocalDate from, LocalDate to, String teamId, String workerId, int limit) {
+        return jdbc.query("""
+                SELECT * FROM cm_obligation
+                WHERE status = 'OPEN' AND due_on >= ? AND due_on <= ?
+                  AND (CAST(? AS VARCHAR(64)) IS NULL OR team_id = ?) AND (CAST(? AS VARCHAR(64)) IS NULL OR worker_id = ?)
+                ORDER BY due_on, subject_id, obligation_key
+                LIMIT ?""",
+                (rs, row) -> new DueObligation(SubjectKind.valueOf(rs.getString("subject_kind")), OBLIGATION.mapRow(rs, row)),
+                Date.valueOf(from), Date.valueOf(to), teamId, teamId, workerId, workerId, limit);
+    }
+
+    public record SubjectAllocation(String teamId, String workerId) {
+    }
+
+    public record DueObligation(SubjectKind subjectKind, Obligation obligation) {
+    }
+
+    static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 500 ? text : text.substring(0, 500);
+    }
+}

@@ -1,0 +1,90 @@
+package uk.casemonitor.projections.compliance;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+
+/**
+ * The compliance read model's tables, in SQL both H2 and PostgreSQL accept. Created at start-up if
+ * missing; the event store is the source of truth, so a rebuild may drop and refill them.
+ */
+public final class ComplianceSchema {
+
+    /** What is derived per subject and replaced whenever the subject is re-evaluated. */
+    static final List<String> DERIVED_TABLES = List.of("cm_obligation", "cm_measure", "cm_episode");
+    static final List<String> READ_MODEL_TABLES = List.of("cm_subject", "cm_obligation", "cm_measure", "cm_episode");
+
+    private static final List<String> DDL = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS cm_subject (
+                subject_kind VARCHAR(16) NOT NULL,
+                subject_id VARCHAR(64) NOT NULL,
+                team_id VARCHAR(64),
+                worker_id VARCHAR(64),
+                event_count INT NOT NULL,
+                PRIMARY KEY (subject_kind, subject_id))""",
+            """
+            CREATE TABLE IF NOT EXISTS cm_obligation (
+                subject_kind VARCHAR(16) NOT NULL,
+                subject_id VARCHAR(64) NOT NULL,
+                obligation_key VARCHAR(200) NOT NULL,
+                rule_id VARCHAR(64) NOT NULL,
+                team_id VARCHAR(64),
+                worker_id VARCHAR(64),
+                opened_on DATE NOT NULL,
+                due_on DATE NOT NULL,
+                status VARCHAR(16) NOT NULL,
+                closed_on DATE,
+                opened_by VARCHAR(100),
+                closed_by VARCHAR(100),
+                PRIMARY KEY (subject_kind, subject_id, obligation_key))""",
+            "CREATE INDEX IF NOT EXISTS cm_obligation_rule_due ON cm_obligation (rule_id, due_on)",
+            "CREATE INDEX IF NOT EXISTS cm_obligation_rule_opened ON cm_obligation (rule_id, opened_on)",
+            "CREATE INDEX IF NOT EXISTS cm_obligation_status_due ON cm_obligation (status, due_on)",
+            """
+            CREATE TABLE IF NOT EXISTS cm_measure (
+                subject_kind VARCHAR(16) NOT NULL,
+                subject_id VARCHAR(64) NOT NULL,
+                measure_id VARCHAR(64) NOT NULL,
+                event_id VARCHAR(100) NOT NULL,
+                observed_on DATE NOT NULL,
+                hit BOOLEAN NOT NULL,
+                detail VARCHAR(500),
+                team_id VARCHAR(64),
+                worker_id VARCHAR(64),
+                PRIMARY KEY (subject_kind, subject_id, measure_id, event_id))""",
+            "CREATE INDEX IF NOT EXISTS cm_measure_id_date ON cm_measure (measure_id, observed_on)",
+            """
+            CREATE TABLE IF NOT EXISTS cm_episode (
+                subject_kind VARCHAR(16) NOT NULL,
+                subject_id VARCHAR(64) NOT NULL,
+                episode VARCHAR(32) NOT NULL,
+                started_on DATE NOT NULL,
+                ended_on DATE,
+                PRIMARY KEY (subject_kind, subject_id, episode, started_on))""",
+            "CREATE INDEX IF NOT EXISTS cm_episode_episode ON cm_episode (episode, started_on)",
+            """
+            CREATE TABLE IF NOT EXISTS cm_breach (
+                subject_kind VARCHAR(16) NOT NULL,
+                subject_id VARCHAR(64) NOT NULL,
+                obligation_key VARCHAR(200) NOT NULL,
+                rule_id VARCHAR(64) NOT NULL,
+                team_id VARCHAR(64),
+                worker_id VARCHAR(64),
+                due_on DATE NOT NULL,
+                status VARCHAR(16) NOT NULL,
+                raised_at TIMESTAMP WITH TIME ZONE NOT NULL,
+                raised_by VARCHAR(16) NOT NULL,
+                resolved_on DATE,
+                resolved_at TIMESTAMP WITH TIME ZONE,
+                PRIMARY KEY (subject_kind, subject_id, obligation_key))""",
+            "CREATE INDEX IF NOT EXISTS cm_breach_status_team ON cm_breach (status, team_id)",
+            "CREATE INDEX IF NOT EXISTS cm_breach_raised ON cm_breach (raised_at)");
+
+    private ComplianceSchema() {
+    }
+
+    public static void create(JdbcTemplate jdbc) {
+        DDL.forEach(jdbc::execute);
+    }
+}
