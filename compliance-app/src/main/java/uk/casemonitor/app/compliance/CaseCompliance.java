@@ -34,8 +34,14 @@ public class CaseCompliance {
     }
 
     public View of(EventStream<?> stream, SubjectKind kind, String subjectId, LocalDate asOf, Instant knownAt) {
-        List<PracticeEvent> known = ingestion.read(stream, subjectId).stream()
-                .map(stored -> (PracticeEvent) stored.event())
+        List<PracticeEvent> events = ingestion.read(stream, subjectId).stream()
+                .map(stored -> (PracticeEvent) stored.event()).toList();
+        return of(kind, subjectId, events, asOf, knownAt);
+    }
+
+    /** Compliance on {@code asOf} from the given stream, counting only what was recorded by {@code knownAt}. */
+    public View of(SubjectKind kind, String subjectId, List<PracticeEvent> stream, LocalDate asOf, Instant knownAt) {
+        List<PracticeEvent> known = stream.stream()
                 .filter(event -> !event.recordedAt().isAfter(knownAt))
                 .filter(event -> !event.occurredAt().isAfter(asOf))
                 .toList();

@@ -4,11 +4,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.casemonitor.app.admin.ProjectionRebuild;
 import uk.casemonitor.app.config.ComplianceProperties;
 import uk.casemonitor.app.ingestion.EventStream;
 import uk.casemonitor.app.ingestion.InvalidEventException;
 import uk.casemonitor.core.calendar.WorkingDayCalendar;
-import uk.casemonitor.core.recording.CaseTime;
 import uk.casemonitor.core.rules.RuleCatalogue;
 import uk.casemonitor.core.rules.SubjectKind;
 import uk.casemonitor.projections.compliance.Breach;
@@ -19,11 +19,8 @@ import uk.casemonitor.projections.kpi.KpiScope;
 import uk.casemonitor.projections.kpi.KpiService;
 import uk.casemonitor.projections.kpi.KpiValue;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -39,11 +36,12 @@ public class ComplianceController {
     private final WorkingDayCalendar calendar;
     private final RuleCatalogue catalogue;
     private final ComplianceProperties properties;
-    private final Clock clock;
+    private final TimeParameters time;
+    private final ProjectionRebuild rebuild;
 
     public ComplianceController(CaseCompliance caseCompliance, KpiService kpis, BreachQueries breaches,
                                 ComplianceRepository obligations, WorkingDayCalendar calendar, RuleCatalogue catalogue,
-                                ComplianceProperties properties, Clock clock) {
+                                ComplianceProperties properties, TimeParameters time, ProjectionRebuild rebuild) {
         this.caseCompliance = caseCompliance;
         this.kpis = kpis;
         this.breaches = breaches;
@@ -51,7 +49,8 @@ public class ComplianceController {
         this.calendar = calendar;
         this.catalogue = catalogue;
         this.properties = properties;
-        this.clock = clock;
+        this.time = time;
+        this.rebuild = rebuild;
     }
 
     @GetMapping("/api/children/{childId}/compliance")
@@ -73,7 +72,7 @@ public class ComplianceController {
     public KpiReport kpis(@RequestParam(required = false) String team, @RequestParam(required = false) String worker,
                           @RequestParam(required = false) String asOf) {
         LocalDate on = asOfDate(asOf);
-        return new KpiReport(on, team, worker, kpis.all(new KpiScope(team, worker), on));
+        return new KpiReport(on, team, worker, rebuild.status(), kpis.all(new KpiScope(team, worker), on));
     }
 
     @GetMapping("/api/breaches")
@@ -122,38 +121,19 @@ public class ComplianceController {
     }
 
     private LocalDate today() {
-        return CaseTime.dateOf(clock.instant());
+        return time.today();
     }
 
     private LocalDate asOfDate(String asOf) {
-        if (asOf == null || asOf.isBlank()) {
-            return today();
-        }
-        try {
-            return LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new InvalidEventException("asOf", "must be a date as YYYY-MM-DD");
-        }
+        return time.asOf(asOf);
     }
 
-    /** A date means "by the end of that day"; an instant is taken as given; absent means now. */
     private Instant knownAtInstant(String knownAt) {
-        if (knownAt == null || knownAt.isBlank()) {
-            return clock.instant();
-        }
-        try {
-            return LocalDate.parse(knownAt).atTime(LocalTime.MAX).atZone(CaseTime.ZONE).toInstant();
-        } catch (DateTimeParseException notADate) {
-            return instant("knownAt", knownAt);
-        }
+        return time.knownAt(knownAt);
     }
 
-    private static Instant instant(String field, String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidEventException(field, "must be a date (YYYY-MM-DD) or an instant (2024-03-01T12:00:00Z)");
-        }
+    private Instant instant(String field, String text) {
+        return time.instant(field, text);
     }
 
     private static BreachStatus breachStatus(String status) {
@@ -167,7 +147,9 @@ public class ComplianceController {
         }
     }
 
-    public record KpiReport(LocalDate asOf, String team, String worker, List<KpiValue> kpis) {
+    /** @param readModel whether the read model is being rebuilt (and so incomplete) as these were computed */
+    public record KpiReport(LocalDate asOf, String team, String worker, ProjectionRebuild.Status readModel,
+                            List<KpiValue> kpis) {
     }
 
     public record BreachPage(int page, int size, long total, List<BreachView> breaches) {

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import uk.casemonitor.core.recording.CaseTime;
+import uk.casemonitor.core.recording.ChainHash;
 import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.recording.RecordingOutcome;
 
@@ -93,7 +94,9 @@ public class EventIngestion {
 
     private static <E extends PracticeEvent> StoredEvent<E> storedEvent(EventStream<E> stream,
                                                                        DomainEventMessage<?> message) {
-        return new StoredEvent<>(message.getSequenceNumber(), stream.eventType().cast(message.getPayload()));
+        return new StoredEvent<>(message.getSequenceNumber(), stream.eventType().cast(message.getPayload()),
+                                 (String) message.getMetaData().get(ChainHash.PREVIOUS),
+                                 (String) message.getMetaData().get(ChainHash.HASH));
     }
 
     private void requireValidId(EventStream<?> stream, String subjectId) {
@@ -125,7 +128,7 @@ public class EventIngestion {
         }
     }
 
-    /** An event as stored, with its position in the subject's stream. */
-    public record StoredEvent<E extends PracticeEvent>(long sequence, E event) {
+    /** An event as stored, with its position in the subject's stream and its link in the hash chain. */
+    public record StoredEvent<E extends PracticeEvent>(long sequence, E event, String previousHash, String chainHash) {
     }
 }

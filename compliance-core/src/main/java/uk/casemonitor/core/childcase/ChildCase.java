@@ -2,10 +2,13 @@ package uk.casemonitor.core.childcase;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import uk.casemonitor.core.recording.CaseTime;
+import uk.casemonitor.core.recording.ChainHash;
 import uk.casemonitor.core.recording.EventLedger;
 import uk.casemonitor.core.recording.Periods;
 import uk.casemonitor.core.recording.PracticeRuleViolation;
@@ -29,6 +32,7 @@ public class ChildCase {
     @AggregateIdentifier
     private String streamId;
     private final EventLedger ledger = new EventLedger();
+    private String lastHash = ChainHash.GENESIS;
     private final Map<CaseEpisode, Periods> episodes = new EnumMap<>(CaseEpisode.class);
     private LocalDate closedOn;
 
@@ -59,7 +63,8 @@ public class ChildCase {
             requireMoveAfterCurrentPlacementStarted(event);
             requireClosureAfterOpenEpisodesStarted(event);
             refuseSeenAloneWithoutBeingSeen(event);
-            apply(event);
+            String hash = ChainHash.next(lastHash, event);
+            apply(event, MetaData.with(ChainHash.HASH, hash).and(ChainHash.PREVIOUS, lastHash));
             stored++;
         }
         return new RecordingOutcome(stored, repeats);
@@ -161,7 +166,8 @@ public class ChildCase {
     }
 
     @EventSourcingHandler
-    void on(ChildCaseEvent event) {
+    void on(ChildCaseEvent event, @MetaDataValue(ChainHash.HASH) String chainHash) {
+        lastHash = chainHash == null ? ChainHash.next(lastHash, event) : chainHash;
         streamId = streamIdOf(event.childId());
         ledger.remember(event);
         LocalDate date = event.occurredAt();

@@ -2,10 +2,13 @@ package uk.casemonitor.core.fostercarer;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import uk.casemonitor.core.recording.CaseTime;
+import uk.casemonitor.core.recording.ChainHash;
 import uk.casemonitor.core.recording.EventLedger;
 import uk.casemonitor.core.recording.Periods;
 import uk.casemonitor.core.recording.PracticeRuleViolation;
@@ -25,6 +28,7 @@ public class FosterCarer {
     @AggregateIdentifier
     private String streamId;
     private final EventLedger ledger = new EventLedger();
+    private String lastHash = ChainHash.GENESIS;
     private final Periods approvals = new Periods();
 
     protected FosterCarer() {
@@ -49,7 +53,8 @@ public class FosterCarer {
             refuseApprovalOverlap(event);
             requireApprovalToEnd(event);
             requireApprovalCovering(event);
-            apply(event);
+            String hash = ChainHash.next(lastHash, event);
+            apply(event, MetaData.with(ChainHash.HASH, hash).and(ChainHash.PREVIOUS, lastHash));
             stored++;
         }
         return new RecordingOutcome(stored, repeats);
@@ -92,7 +97,8 @@ public class FosterCarer {
     }
 
     @EventSourcingHandler
-    void on(FosterCarerEvent event) {
+    void on(FosterCarerEvent event, @MetaDataValue(ChainHash.HASH) String chainHash) {
+        lastHash = chainHash == null ? ChainHash.next(lastHash, event) : chainHash;
         streamId = streamIdOf(event.carerId());
         ledger.remember(event);
         if (event instanceof FosterCarerApproved) {

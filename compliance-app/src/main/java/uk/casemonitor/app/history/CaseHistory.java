@@ -1,0 +1,190 @@
+package uk.casemonitor.app.history;
+
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.node.ObjectNode;
+import uk.casemonitor.app.compliance.CaseCompliance;
+import uk.casemonitor.app.ingestion.EventIngestion;
+import uk.casemonitor.app.ingestion.EventIngestion.StoredEvent;
+import uk.casemonitor.app.ingestion.EventJson;
+import uk.casemonitor.app.ingestion.EventStream;
+import uk.casemonitor.core.calendar.WorkingDayCalendar;
+import uk.casemonitor.core.recording.CaseTime;
+import uk.casemonitor.core.recording.ChainHash;
+import uk.casemonitor.core.recording.PracticeEvent;
+import uk.casemonitor.core.rules.CaseEvaluation;
+import uk.casemonitor.core.rules.ComplianceEngine;
+import uk.casemonitor.core.rules.Obligation;
+import uk.casemonitor.core.rules.ObligationState;
+import uk.casemonitor.core.rules.SubjectKind;
+import uk.casemonitor.projections.compliance.Breach;
+import uk.casemonitor.projections.compliance.BreachQueries;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An auditor's view of one child's or carer's record: every event on a timeline with when it
+ * happened, when it was recorded and by whom, what it did to the compliance picture, and the
+ * picture itself as it happened beside the picture managers could have seen at the time.
+ */
+@Service
+public class CaseHistory {
+
+    private final EventIngestion ingestion;
+    private final EventJson eventJson;
+    private final ComplianceEngine engine;
+    private final CaseCompliance compliance;
+    private final BreachQueries breaches;
+    private final WorkingDayCalendar calendar;
+
+    public CaseHistory(EventIngestion ingestion, EventJson eventJson, ComplianceEngine engine, CaseCompliance compliance,
+                       BreachQueries breaches, WorkingDayCalendar calendar) {
+        this.ingestion = ingestion;
+        this.eventJson = eventJson;
+        this.engine = engine;
+        this.compliance = compliance;
+        this.breaches = breaches;
+        this.calendar = calendar;
+    }
+
+    public Timeline timeline(EventStream<?> stream, SubjectKind kind, String subjectId, LocalDate asOf, Instant knownAt) {
+        List<? extends StoredEvent<?>> stored = ingestion.read(stream, subjectId);
+        List<PracticeEvent> events = stored.stream().map(s -> (PracticeEvent) s.event()).toList();
+        CaseEvaluation evaluation = engine.evaluate(kind, subjectId, events.stream()
+                .filter(event -> !event.occurredAt().isAfter(asOf)).toList());
+
+        Map<String, List<Effect>> effectsByEvent = new HashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (Obligation obligation : evaluation.obligations()) {
+            effectsByEvent.computeIfAbsent(obligation.openedBy(), id -> new ArrayList<>())
+                          .add(new Effect("OBLIGATION_OPENED", obligation.ruleId(), obligation.key(), obligation.dueOn()));
+            ObligationState state = obligation.stateOn(asOf);
+            if (obligation.closedBy() != null && state != ObligationState.DUE && state != ObligationState.OVERDUE) {
+                effectsByEvent.computeIfAbsent(obligation.closedBy(), id -> new ArrayList<>())
+                              .add(new Effect(state.name(), obligation.ruleId(), obligation.key(), obligation.dueOn()));
+            }
+            LocalDate breachedOn = obligation.dueOn().plusDays(1);
+            boolean deadlinePassedUnmet = (state == ObligationState.OVERDUE || state == ObligationState.MISSED
+                    || state == ObligationState.MET_LATE) && !breachedOn.isAfter(asOf)
+                    && (obligation.closedOn() == null || obligation.closedOn().isAfter(obligation.dueOn()));
+            if (deadlinePassedUnmet) {
+                entries.add(Entry.deadlinePassed(breachedOn, new Effect("BREACH_RAISED", obligation.ruleId(),
+                                                                         obligation.key(), obligation.dueOn())));
+            }
+        }
+        Map<String, Breach> register = new HashMap<>();
+        breaches.ofSubject(kind, subjectId).forEach(breach -> register.put(breach.obligationKey(), breach));
+
+        for (StoredEvent<?> event : stored) {
+            PracticeEvent practice = event.event();
+            ObjectNode json = eventJson.write(practice);
+            entries.add(new Entry(event.sequence(), practice.getClass().getSimpleName(), practice.eventId(),
+                    practice.occurredAt(), practice.recordedAt(), practice.recordedBy(),
+                    calendar.workingDaysBetween(practice.occurredAt(), CaseTime.dateOf(practice.recordedAt())),
+                    !practice.recordedAt().isAfter(knownAt), event.chainHash(),
+                    effectsByEvent.getOrDefault(practice.eventId(), List.of()), json));
+        }
+        entries.sort(Comparator.comparing(Entry::occurredAt)
+                               .thenComparing(entry -> entry.sequence() == null ? Long.MAX_VALUE : entry.sequence()));
+
+        Instant everythingRecorded = events.stream().map(PracticeEvent::recordedAt).max(Comparator.naturalOrder()).orElse(knownAt);
+        CaseCompliance.View asHappened = compliance.of(kind, subjectId, events, asOf, everythingRecorded);
+        CaseCompliance.View asKnown = compliance.of(kind, subjectId, events, asOf, knownAt);
+        return new Timeline(subjectId, asOf, knownAt, entries, asHappened, asKnown, differences(asHappened, asKnown),
+                            register.values().stream().sorted(Comparator.comparing(Breach::dueOn)).toList());
+    }
+
+    /** Obligations whose standing on the as-of date differs between what happened and what was known. */
+    private static List<Difference> differences(CaseCompliance.View happened, CaseCompliance.View known) {
+        Map<String, ObligationState> knownStates = new HashMap<>();
+        known.obligations().forEach(o -> knownStates.put(o.key(), o.state()));
+        List<Difference> differences = new ArrayList<>();
+        for (CaseCompliance.ObligationView o : happened.obligations()) {
+            ObligationState then = knownStates.remove(o.key());
+            if (!Objects.equals(then, o.state())) {
+                differences.add(new Difference(o.key(), o.rule(), o.dueOn(), o.state(), then));
+            }
+        }
+        known.obligations().stream().filter(o -> knownStates.containsKey(o.key()))
+             .forEach(o -> differences.add(new Difference(o.key(), o.rule(), o.dueOn(), null, o.state())));
+        return differences;
+    }
+
+    /** Recomputes the stream's hash chain from the stored events and compares it with the stored hashes. */
+    public Verification verify(EventStream<?> stream, String subjectId) {
+        List<? extends StoredEvent<?>> stored = ingestion.read(stream, subjectId);
+        String previous = ChainHash.GENESIS;
+        for (StoredEvent<?> event : stored) {
+            if (!previous.equals(event.previousHash())) {
+                return Verification.broken(subjectId, stored.size(), event.sequence(),
+                        "the stored link to the previous event does not match the chain");
+            }
+            String expected = ChainHash.next(previous, event.event());
+            if (!expected.equals(event.chainHash())) {
+                return Verification.broken(subjectId, stored.size(), event.sequence(),
+                        "the stored event's content does not match its hash: it was altered after it was recorded");
+            }
+            previous = expected;
+        }
+        return new Verification(subjectId, true, stored.size(), null, null, previous);
+    }
+
+    /** The whole stream with its hashes, for an auditor to keep or check elsewhere. */
+    public Export export(EventStream<?> stream, String subjectId, Instant exportedAt) {
+        List<? extends StoredEvent<?>> stored = ingestion.read(stream, subjectId);
+        List<ObjectNode> events = new ArrayList<>();
+        for (StoredEvent<?> event : stored) {
+            ObjectNode json = eventJson.write(event.event());
+            json.put("sequence", event.sequence());
+            json.put(ChainHash.PREVIOUS, event.previousHash());
+            json.put(ChainHash.HASH, event.chainHash());
+            events.add(json);
+        }
+        return new Export(stream.subjectName(), subjectId, exportedAt, "SHA-256 over the previous hash and every field of the event",
+                          verify(stream, subjectId), events);
+    }
+
+    public record Effect(String effect, String rule, String obligationKey, LocalDate dueOn) {
+    }
+
+    /**
+     * One line of the timeline: a recorded event, or a deadline that passed unmet (no sequence, no event).
+     *
+     * @param knownAtTheTime whether the event had been recorded by the requested knownAt moment
+     */
+    public record Entry(Long sequence, String type, String eventId, LocalDate occurredAt, Instant recordedAt,
+                        String recordedBy, Integer recordedAfterWorkingDays, boolean knownAtTheTime, String chainHash,
+                        List<Effect> effects, ObjectNode event) {
+
+        static Entry deadlinePassed(LocalDate on, Effect effect) {
+            return new Entry(null, "DeadlinePassed", null, on, null, null, null, true, null, List.of(effect), null);
+        }
+    }
+
+    public record Difference(String obligationKey, String rule, LocalDate dueOn, ObligationState asHappened,
+                             ObligationState asKnown) {
+    }
+
+    public record Timeline(String id, LocalDate asOf, Instant knownAt, List<Entry> timeline,
+                           CaseCompliance.View asHappened, CaseCompliance.View asKnown, List<Difference> differences,
+                           List<Breach> breachRegister) {
+    }
+
+    public record Verification(String id, boolean intact, int events, Long firstBrokenSequence, String problem,
+                               String headHash) {
+
+        static Verification broken(String id, int events, long sequence, String problem) {
+            return new Verification(id, false, events, sequence, problem, null);
+        }
+    }
+
+    public record Export(String subject, String id, Instant exportedAt, String hashing, Verification verification,
+                         List<ObjectNode> events) {
+    }
+}

@@ -1,0 +1,45 @@
+package uk.casemonitor.core.recording;
+
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The tamper-evidence chain of a stream: each event's hash covers its whole content (every field,
+ * including when and by whom it was recorded) and the hash of the event before it, so altering or
+ * removing any stored event breaks every hash after it.
+ */
+public final class ChainHash {
+
+    /** Metadata keys under which each stored event carries its place in the chain. */
+    public static final String HASH = "chainHash";
+    public static final String PREVIOUS = "previousHash";
+    /** The "previous hash" of a stream's first event. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private ChainHash() {
+    }
+
+    public static String next(String previousHash, PracticeEvent event) {
+        StringBuilder content = new StringBuilder(previousHash).append('\u001e').append(event.getClass().getSimpleName());
+        for (RecordComponent component : event.getClass().getRecordComponents()) {
+            content.append('\u001f').append(component.getName()).append('=').append(valueOf(component, event));
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    private static Object valueOf(RecordComponent component, PracticeEvent event) {
+        try {
+            return component.getAccessor().invoke(event);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read " + component.getName() + " of " + event, e);
+        }
+    }
+}
