@@ -158,14 +158,14 @@ public class ComplianceController {
     /** @param daysOverdue for an open breach, days past due today; otherwise days past due when it closed */
     public record BreachView(String subjectKind, String subjectId, String obligationKey, String rule, String teamId,
                              String workerId, LocalDate dueOn, BreachStatus status, long daysOverdue, Instant raisedAt,
-                             String raisedBy, LocalDate resolvedOn) {
+                             String raisedBy, LocalDate resolvedOn, Breach.Acknowledgement acknowledgement) {
 
         static BreachView of(Breach breach, LocalDate today) {
             LocalDate until = breach.status() == BreachStatus.OPEN || breach.resolvedOn() == null ? today : breach.resolvedOn();
             return new BreachView(breach.subjectKind().name(), breach.subjectId(), breach.obligationKey(), breach.ruleId(),
                     breach.teamId(), breach.workerId(), breach.dueOn(), breach.status(),
                     Math.max(0, ChronoUnit.DAYS.between(breach.dueOn(), until)), breach.raisedAt(), breach.raisedBy(),
-                    breach.resolvedOn());
+                    breach.resolvedOn(), breach.acknowledgement());
         }
     }
 

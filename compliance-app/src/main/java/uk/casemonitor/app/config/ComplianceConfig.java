@@ -19,6 +19,7 @@ import uk.casemonitor.projections.compliance.ComplianceProjection;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
 import uk.casemonitor.projections.compliance.ComplianceSchema;
 import uk.casemonitor.projections.compliance.DeadlineWatch;
+import uk.casemonitor.projections.compliance.DueSoonWatch;
 import uk.casemonitor.projections.compliance.SubjectEvents;
 import uk.casemonitor.projections.kpi.KpiService;
 
@@ -27,7 +28,7 @@ import java.util.List;
 
 /** The rules, the calendar and the compliance read model, wired to the event store. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ComplianceProperties.class)
+@EnableConfigurationProperties({ComplianceProperties.class, uk.casemonitor.app.alerts.TeamWebhooks.Settings.class})
 public class ComplianceConfig {
 
     @Bean
@@ -86,6 +87,12 @@ public class ComplianceConfig {
     @Bean
     public DeadlineWatch deadlineWatch(BreachKeeper breaches, TransactionTemplate transactions, Clock clock) {
         return new DeadlineWatch(breaches, transactions, clock);
+    }
+
+    @Bean
+    public DueSoonWatch dueSoonWatch(JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock,
+                                     ComplianceProperties properties, ComplianceRepository schemaFirst) {
+        return new DueSoonWatch(jdbc, calendar, clock, properties.dueSoonWorkingDays());
     }
 
     @Bean

@@ -84,6 +84,9 @@ public class CaseHistory {
         for (StoredEvent<?> event : stored) {
             PracticeEvent practice = event.event();
             ObjectNode json = eventJson.write(practice);
+            acknowledged(practice).ifPresent(key -> effectsByEvent.computeIfAbsent(practice.eventId(), id -> new ArrayList<>())
+                    .add(new Effect("ACKNOWLEDGED", key.substring(0, Math.max(0, key.indexOf('/'))), key,
+                                    register.containsKey(key) ? register.get(key).dueOn() : null)));
             entries.add(new Entry(event.sequence(), practice.getClass().getSimpleName(), practice.eventId(),
                     practice.occurredAt(), practice.recordedAt(), practice.recordedBy(),
                     calendar.workingDaysBetween(practice.occurredAt(), CaseTime.dateOf(practice.recordedAt())),
@@ -98,6 +101,16 @@ public class CaseHistory {
         CaseCompliance.View asKnown = compliance.of(kind, subjectId, events, asOf, knownAt);
         return new Timeline(subjectId, asOf, knownAt, entries, asHappened, asKnown, differences(asHappened, asKnown),
                             register.values().stream().sorted(Comparator.comparing(Breach::dueOn)).toList());
+    }
+
+    private static java.util.Optional<String> acknowledged(PracticeEvent event) {
+        if (event instanceof uk.casemonitor.core.childcase.BreachAcknowledged ack) {
+            return java.util.Optional.of(ack.obligationKey());
+        }
+        if (event instanceof uk.casemonitor.core.fostercarer.FosterCarerBreachAcknowledged ack) {
+            return java.util.Optional.of(ack.obligationKey());
+        }
+        return java.util.Optional.empty();
     }
 
     /** Obligations whose standing on the as-of date differs between what happened and what was known. */

@@ -62,7 +62,14 @@ class BreachLifecycleTest {
         assertThat(resolved.get("daysOverdue").asInt()).isEqualTo(2);
     }
 
+    /** Records the plan and waits until the read model holds its visiting duty, before time moves on. */
     private static void planStartedOnTenthJanuary(String child) {
+        postPlan(child);
+        await().atMost(Duration.ofSeconds(20)).until(() -> JSON.readTree(
+                app.get("/api/due?team=team-" + child + "&withinWorkingDays=20").body()).get("due").size() > 0);
+    }
+
+    private static void postPlan(String child) {
         post(child, """
                 [{"type":"TeamAssigned","eventId":"t","occurredAt":"2024-01-10","recordedBy":"tm","teamId":"team-%s"},
                  {"type":"ChildProtectionPlanStarted","eventId":"p","occurredAt":"2024-01-10","recordedBy":"chair","category":"NEGLECT"}]"""

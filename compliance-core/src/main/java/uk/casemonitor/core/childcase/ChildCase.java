@@ -78,10 +78,15 @@ public class ChildCase {
     }
 
     private void refuseAfterClosure(ChildCaseEvent event) {
-        if (closedOn != null && event.occurredAt().isAfter(closedOn) && !reopens(event)) {
+        if (closedOn != null && event.occurredAt().isAfter(closedOn) && !reopens(event) && !isOversightOfTheRecord(event)) {
             throw new PracticeRuleViolation("case-closed", "occurredAt",
                     "The case was closed on " + closedOn + "; only a new referral reopens it");
         }
+    }
+
+    /** Acknowledging a breach found after closure is oversight of the record, not practice on the case. */
+    private boolean isOversightOfTheRecord(ChildCaseEvent event) {
+        return event instanceof BreachAcknowledged;
     }
 
     private boolean reopens(ChildCaseEvent event) {

@@ -8,6 +8,7 @@ import uk.casemonitor.core.recording.PracticeEvent;
  */
 public sealed interface ChildCaseEvent extends PracticeEvent permits
         AssessmentCompleted,
+        BreachAcknowledged,
         AssessmentStarted,
         BecameCareLeaver,
         BecameLookedAfter,

@@ -93,6 +93,7 @@ public class FosterCarer {
         return !(event instanceof FosterCarerApproved
                 || event instanceof FosterCarerDeregistered
                 || event instanceof FosterCarerTeamAssigned
+                || event instanceof FosterCarerBreachAcknowledged
                 || event instanceof SupervisingSocialWorkerAllocated);
     }
 

@@ -7,6 +7,7 @@ import uk.casemonitor.core.recording.PracticeEvent;
  * Sealed: the permitted records are the whole vocabulary of the stream, which the API's type registry reads from here.
  */
 public sealed interface FosterCarerEvent extends PracticeEvent permits
+        FosterCarerBreachAcknowledged,
         FosterCarerApprovalReviewed,
         FosterCarerApproved,
         FosterCarerDbsCheckCompleted,

@@ -13,5 +13,14 @@ import java.time.LocalDate;
  */
 public record Breach(SubjectKind subjectKind, String subjectId, String obligationKey, String ruleId, String teamId,
                      String workerId, LocalDate dueOn, BreachStatus status, Instant raisedAt, String raisedBy,
-                     LocalDate resolvedOn, Instant resolvedAt) {
+                     LocalDate resolvedOn, Instant resolvedAt, Acknowledgement acknowledgement) {
+
+    /** A manager's acknowledgement of the breach, from the subject's stream; null until there is one. */
+    public record Acknowledgement(Instant at, String by, String note, String plannedAction) {
+    }
+
+    Breach withAcknowledgement(Acknowledgement acknowledged) {
+        return new Breach(subjectKind, subjectId, obligationKey, ruleId, teamId, workerId, dueOn, status, raisedAt,
+                          raisedBy, resolvedOn, resolvedAt, acknowledged);
+    }
 }

@@ -7,6 +7,7 @@ public record BreachChange(Kind kind, Breach breach) {
         RAISED,
         RESOLVED_LATE,
         CLOSED_UNMET,
-        WITHDRAWN
+        WITHDRAWN,
+        ACKNOWLEDGED
     }
 }

@@ -30,7 +30,10 @@ public class BreachKeeper {
             rs.getString("rule_id"), rs.getString("team_id"), rs.getString("worker_id"),
             ComplianceRepository.date(rs, "due_on"), BreachStatus.valueOf(rs.getString("status")),
             instant(rs.getTimestamp("raised_at")), rs.getString("raised_by"),
-            ComplianceRepository.date(rs, "resolved_on"), instant(rs.getTimestamp("resolved_at")));
+            ComplianceRepository.date(rs, "resolved_on"), instant(rs.getTimestamp("resolved_at")),
+            rs.getTimestamp("acknowledged_at") == null ? null : new Breach.Acknowledgement(
+                    instant(rs.getTimestamp("acknowledged_at")), rs.getString("acknowledged_by"),
+                    rs.getString("acknowledgement_note"), rs.getString("planned_action")));
 
     private final JdbcTemplate jdbc;
     private final List<BreachListener> listeners = new CopyOnWriteArrayList<>();
@@ -126,6 +129,32 @@ public class BreachKeeper {
                 rs.getString("team_id"), rs.getString("worker_id"));
     }
 
+    /**
+     * Records the latest acknowledgement of each breach, as found in the subject's stream.
+     *
+     * @param acknowledgements by obligation key
+     * @return the breaches newly acknowledged, to publish after commit
+     */
+    public List<BreachChange> acknowledge(SubjectKind kind, String subjectId, Map<String, Breach.Acknowledgement> acknowledgements) {
+        if (acknowledgements.isEmpty()) {
+            return List.of();
+        }
+        List<BreachChange> changes = new ArrayList<>();
+        for (Breach breach : jdbc.query("SELECT * FROM cm_breach WHERE subject_kind = ? AND subject_id = ?", BREACH,
+                                        kind.name(), subjectId)) {
+            Breach.Acknowledgement latest = acknowledgements.get(breach.obligationKey());
+            if (latest == null || latest.equals(breach.acknowledgement())) {
+                continue;
+            }
+            jdbc.update("UPDATE cm_breach SET acknowledged_at = ?, acknowledged_by = ?, acknowledgement_note = ?, planned_action = ?"
+                        + " WHERE subject_kind = ? AND subject_id = ? AND obligation_key = ?",
+                    Timestamp.from(latest.at()), latest.by(), latest.note(), latest.plannedAction(),
+                    kind.name(), subjectId, breach.obligationKey());
+            changes.add(new BreachChange(BreachChange.Kind.ACKNOWLEDGED, breach.withAcknowledgement(latest)));
+        }
+        return changes;
+    }
+
     /** The breach an obligation amounts to today, or null if none. */
     static BreachStatus breachStatusOn(Obligation obligation, LocalDate today) {
         ObligationState state = obligation.stateOn(today);
@@ -149,7 +178,7 @@ public class BreachKeeper {
                 resolved ? Timestamp.from(now) : null);
         Breach breach = new Breach(kind, obligation.subjectId(), obligation.key(), obligation.ruleId(), obligation.teamId(),
                 obligation.workerId(), obligation.dueOn(), status, now, raisedBy,
-                resolved ? obligation.closedOn() : null, resolved ? now : null);
+                resolved ? obligation.closedOn() : null, resolved ? now : null, null);
         return new BreachChange(BreachChange.Kind.RAISED, breach);
     }
 
@@ -164,7 +193,7 @@ public class BreachKeeper {
                 status.name(), resolvedOn == null ? null : Date.valueOf(resolvedOn), resolved ? Timestamp.from(now) : null,
                 team, worker, Date.valueOf(due), known.subjectKind().name(), known.subjectId(), known.obligationKey());
         Breach breach = new Breach(known.subjectKind(), known.subjectId(), known.obligationKey(), known.ruleId(), team, worker,
-                due, status, known.raisedAt(), known.raisedBy(), resolvedOn, resolved ? now : null);
+                due, status, known.raisedAt(), known.raisedBy(), resolvedOn, resolved ? now : null, known.acknowledgement());
         BreachChange.Kind kind = switch (status) {
             case OPEN -> BreachChange.Kind.RAISED;
             case RESOLVED_LATE -> BreachChange.Kind.RESOLVED_LATE;

@@ -6,7 +6,9 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.casemonitor.core.childcase.BreachAcknowledged;
 import uk.casemonitor.core.childcase.ChildCaseEvent;
+import uk.casemonitor.core.fostercarer.FosterCarerBreachAcknowledged;
 import uk.casemonitor.core.fostercarer.FosterCarerEvent;
 import uk.casemonitor.core.recording.CaseTime;
 import uk.casemonitor.core.recording.PracticeEvent;
@@ -77,6 +79,18 @@ public class ComplianceProjection {
         });
     }
 
+    private static Map<String, Breach.Acknowledgement> acknowledgementsIn(List<PracticeEvent> events) {
+        Map<String, Breach.Acknowledgement> latest = new java.util.HashMap<>();
+        for (PracticeEvent event : events) {
+            if (event instanceof BreachAcknowledged ack) {
+                latest.put(ack.obligationKey(), new Breach.Acknowledgement(ack.recordedAt(), ack.recordedBy(), ack.note(), ack.plannedAction()));
+            } else if (event instanceof FosterCarerBreachAcknowledged ack) {
+                latest.put(ack.obligationKey(), new Breach.Acknowledgement(ack.recordedAt(), ack.recordedBy(), ack.note(), ack.plannedAction()));
+            }
+        }
+        return latest;
+    }
+
     private List<BreachChange> recompute(Set<Map.Entry<SubjectKind, String>> subjects) {
         Instant now = clock.instant();
         List<BreachChange> changes = new ArrayList<>();
@@ -86,6 +100,7 @@ public class ComplianceProjection {
             repository.replace(evaluation, events.size());
             changes.addAll(breaches.reconcile(subject.getKey(), subject.getValue(), evaluation.obligations(),
                                               CaseTime.dateOf(now), now));
+            changes.addAll(breaches.acknowledge(subject.getKey(), subject.getValue(), acknowledgementsIn(events)));
         }
         return changes;
     }

@@ -78,6 +78,10 @@ public final class ComplianceSchema {
                 resolved_on DATE,
                 resolved_at TIMESTAMP WITH TIME ZONE,
                 PRIMARY KEY (subject_kind, subject_id, obligation_key))""",
+            "ALTER TABLE cm_breach ADD COLUMN IF NOT EXISTS acknowledged_at TIMESTAMP WITH TIME ZONE",
+            "ALTER TABLE cm_breach ADD COLUMN IF NOT EXISTS acknowledged_by VARCHAR(100)",
+            "ALTER TABLE cm_breach ADD COLUMN IF NOT EXISTS acknowledgement_note VARCHAR(1000)",
+            "ALTER TABLE cm_breach ADD COLUMN IF NOT EXISTS planned_action VARCHAR(1000)",
             "CREATE INDEX IF NOT EXISTS cm_breach_status_team ON cm_breach (status, team_id)",
             "CREATE INDEX IF NOT EXISTS cm_breach_raised ON cm_breach (raised_at)");
 

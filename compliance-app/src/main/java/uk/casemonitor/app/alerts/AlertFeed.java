@@ -1,0 +1,81 @@
+package uk.casemonitor.app.alerts;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import uk.casemonitor.projections.compliance.BreachKeeper;
+import uk.casemonitor.projections.compliance.DueSoonWatch;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The live alert feed: every breach change and due-soon reminder, pushed as Server-Sent Events to
+ * the managers watching that team, and handed to any other subscriber (the team's webhook).
+ */
+@Component
+public class AlertFeed {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertFeed.class);
+
+    private record Subscriber(String team, SseEmitter emitter) {
+    }
+
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Alert>> listeners = new CopyOnWriteArrayList<>();
+
+    public AlertFeed(BreachKeeper breaches, DueSoonWatch dueSoon) {
+        breaches.addListener(change -> publish(Alert.of(change)));
+        dueSoon.addListener(due -> publish(Alert.of(due)));
+    }
+
+    /** @param team the team whose alerts to receive; null for every team */
+    public SseEmitter subscribe(String team) {
+        SseEmitter emitter = new SseEmitter(0L);
+        Subscriber subscriber = new Subscriber(team, emitter);
+        subscribers.add(subscriber);
+        emitter.onCompletion(() -> subscribers.remove(subscriber));
+        emitter.onTimeout(() -> subscribers.remove(subscriber));
+        emitter.onError(error -> subscribers.remove(subscriber));
+        send(subscriber, SseEmitter.event().comment("subscribed to " + (team == null ? "all teams" : "team " + team)));
+        return emitter;
+    }
+
+    public void addListener(Consumer<Alert> listener) {
+        listeners.add(listener);
+    }
+
+    void publish(Alert alert) {
+        for (Subscriber subscriber : subscribers) {
+            if (subscriber.team() == null || Objects.equals(subscriber.team(), alert.teamId())) {
+                send(subscriber, SseEmitter.event().id(alert.alertId()).name(alert.kind()).data(alert));
+            }
+        }
+        for (Consumer<Alert> listener : listeners) {
+            try {
+                listener.accept(alert);
+            } catch (RuntimeException e) {
+                log.warn("Alert subscriber failed for {}", alert.alertId(), e);
+            }
+        }
+    }
+
+    /** Keeps idle connections (and the proxies between) from timing out. */
+    @Scheduled(fixedDelay = 15_000)
+    void heartbeat() {
+        subscribers.forEach(subscriber -> send(subscriber, SseEmitter.event().comment("heartbeat")));
+    }
+
+    private void send(Subscriber subscriber, SseEmitter.SseEventBuilder event) {
+        try {
+            subscriber.emitter().send(event);
+        } catch (IOException | IllegalStateException gone) {
+            subscribers.remove(subscriber);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package uk.casemonitor.app.alerts;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A Server-Sent Events client that keeps every event it receives, for assertions. */
+final class SseRecorder {
+
+    record Received(String event, JsonNode data) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private volatile boolean connected;
+
+    SseRecorder(URI uri) {
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET().build();
+        HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
+            connected = response.statusCode() == 200;
+            String[] event = new String[1];
+            response.body().forEach(line -> {
+                if (line.startsWith("event:")) {
+                    event[0] = line.substring(6).trim();
+                } else if (line.startsWith("data:") && event[0] != null) {
+                    received.add(new Received(event[0], JSON.readTree(line.substring(5).trim())));
+                } else if (line.isEmpty()) {
+                    event[0] = null;
+                }
+            });
+        });
+    }
+
+    boolean isConnected() {
+        return connected;
+    }
+
+    List<Received> received() {
+        return List.copyOf(received);
+    }
+
+    List<Received> received(String event) {
+        return received.stream().filter(r -> r.event().equals(event)).toList();
+    }
+}

@@ -1,0 +1,80 @@
+package uk.casemonitor.projections.compliance;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.casemonitor.core.calendar.WorkingDayCalendar;
+import uk.casemonitor.core.recording.CaseTime;
+import uk.casemonitor.core.rules.SubjectKind;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Reminds workers and their team of what falls due soon: each open obligation is announced once,
+ * when it first comes within the horizon (a number of working days).
+ */
+public class DueSoonWatch {
+
+    public record DueSoon(SubjectKind subjectKind, String subjectId, String obligationKey, String ruleId, String teamId,
+                          String workerId, LocalDate dueOn, int workingDaysLeft) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final int horizonWorkingDays;
+    private final List<Consumer<DueSoon>> listeners = new CopyOnWriteArrayList<>();
+
+    public DueSoonWatch(JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock, int horizonWorkingDays) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.horizonWorkingDays = horizonWorkingDays;
+        jdbc.execute("""
+                CREATE TABLE IF NOT EXISTS cm_reminder (
+                    subject_kind VARCHAR(16) NOT NULL,
+                    subject_id VARCHAR(64) NOT NULL,
+                    obligation_key VARCHAR(200) NOT NULL,
+                    reminded_at TIMESTAMP WITH TIME ZONE NOT NULL,
+                    PRIMARY KEY (subject_kind, subject_id, obligation_key))""");
+    }
+
+    public void addListener(Consumer<DueSoon> listener) {
+        listeners.add(listener);
+    }
+
+    /** @return how many reminders went out */
+    public int check() {
+        Instant now = clock.instant();
+        LocalDate today = CaseTime.dateOf(now);
+        LocalDate until = calendar.addWorkingDays(today, horizonWorkingDays);
+        List<DueSoon> due = jdbc.query("""
+                SELECT o.* FROM cm_obligation o
+                WHERE o.status = 'OPEN' AND o.due_on >= ? AND o.due_on <= ?
+                  AND NOT EXISTS (SELECT 1 FROM cm_reminder r WHERE r.subject_kind = o.subject_kind
+                                  AND r.subject_id = o.subject_id AND r.obligation_key = o.obligation_key)""",
+                (rs, row) -> new DueSoon(SubjectKind.valueOf(rs.getString("subject_kind")), rs.getString("subject_id"),
+                        rs.getString("obligation_key"), rs.getString("rule_id"), rs.getString("team_id"),
+                        rs.getString("worker_id"), rs.getDate("due_on").toLocalDate(),
+                        calendar.workingDaysBetween(today, rs.getDate("due_on").toLocalDate())),
+                Date.valueOf(today), Date.valueOf(until));
+        int sent = 0;
+        for (DueSoon reminder : due) {
+            try {
+                jdbc.update("INSERT INTO cm_reminder (subject_kind, subject_id, obligation_key, reminded_at) VALUES (?, ?, ?, ?)",
+                            reminder.subjectKind().name(), reminder.subjectId(), reminder.obligationKey(), Timestamp.from(now));
+            } catch (DuplicateKeyException remindedElsewhere) {
+                continue;
+            }
+            listeners.forEach(listener -> listener.accept(reminder));
+            sent++;
+        }
+        return sent;
+    }
+}
