@@ -79,8 +79,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST);
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String title, String detail,
-                                                 List<FieldProblem> errors) {
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String title, String detail,
+                                                        List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:casemonitor:problem:" + code));
         problem.setTitle(title);
