@@ -1,0 +1,135 @@
+package uk.casemonitor.app.returns;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import uk.casemonitor.app.RunningApp;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.casemonitor.app.returns.ImportApi.assertProblem;
+import static uk.casemonitor.app.returns.ImportApi.report;
+
+/** The SSDA903 upload, end to end: files in, each child's stream out through the event API. */
+class Ssda903ImportTest {
+
+    private static final String UPLOAD = "/api/admin/imports/ssda903";
+
+    @TempDir
+    static Path dataDir;
+
+    private static RunningApp app;
+    private static ImportApi api;
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.start(Map.of("compliance.data-dir", dataDir.toString()));
+        api = new ImportApi(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void theSampleReturnBecomesExactlyTheExpectedHistoryOfEachChild() {
+        JsonNode report = report(api.upload(UPLOAD, upload("ssda903")));
+
+        assertThat(report.get("format").asString()).isEqualTo("SSDA903");
+        assertThat(report.get("rowsRead").asInt()).isEqualTo(21);
+        assertThat(report.get("eventsStored").asInt() + report.get("alreadyRecorded").asInt())
+                .isEqualTo(SampleReturns.SSDA903_EVENTS);
+        assertThat(report.get("childrenRecorded").asInt()).isEqualTo(5);
+        assertThat(report.get("errors")).isEmpty();
+        assertThat(report.get("refusedChildren")).isEmpty();
+        SampleReturns.SSDA903_STREAMS.forEach((child, expected) -> assertThat(api.stream(child)).as(child)
+                                                                                .isEqualTo(expected));
+        JsonNode firstPlacement = api.streamJson("SSDA1001").get("events").get(2);
+        assertThat(firstPlacement.get("eventId").asString()).isEqualTo("ssda903:episode:SSDA1001:2024-05-08:placement-started");
+        assertThat(firstPlacement.get("recordedAt").asString()).isEqualTo("2024-05-08T11:00:00Z");
+        assertThat(firstPlacement.get("recordedBy").asString()).isEqualTo("ssda903-import");
+    }
+
+    @Test
+    void importingTheSameReturnAgainStoresNothing() {
+        api.upload(UPLOAD, upload("ssda903"));
+
+        var again = api.upload(UPLOAD, upload("ssda903"));
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        JsonNode report = report(again);
+        assertThat(report.get("eventsStored").asInt()).isZero();
+        assertThat(report.get("alreadyRecorded").asInt()).isEqualTo(SampleReturns.SSDA903_EVENTS);
+        assertThat(report.get("errors")).isEmpty();
+        assertThat(report.get("refusedChildren")).isEmpty();
+        SampleReturns.SSDA903_STREAMS.forEach((child, expected) -> assertThat(api.stream(child)).isEqualTo(expected));
+    }
+
+    @Test
+    void eachBadRowIsReportedByFileRowAndColumnAndTheRestIsImported() {
+        JsonNode report = report(api.upload(UPLOAD, upload("ssda903-bad")));
+
+        List<String> errors = new ArrayList<>();
+        report.get("errors").forEach(e -> errors.add(
+                e.get("file").asString() + ":" + e.get("row").asInt() + " " + e.get("column").asString()));
+        assertThat(errors).containsExactly(
+                "header.csv:3 DOB",           // 31/02/2014
+                "episodes.csv:3 DECOM",       // 2024-13-01
+                "episodes.csv:4 CHILD",       // missing
+                "episodes.csv:5 PLACE",       // Q9
+                "reviews.csv:3 REVIEW",       // 31/09/2024
+                "reviews.csv:4 REVIEW_CODE"); // PN9
+        assertThat(api.stream("BAD2001")).containsExactly(
+                "ChildDetailsRecorded 2013-09-14 dateOfBirth=2013-09-14",
+                "BecameLookedAfter 2024-09-02 legalStatus=C2",
+                "PlacementStarted 2024-09-02 longTerm=false placementType=U6",
+                "LookedAfterReviewHeld 2024-09-30");
+        assertThat(api.status("/api/children/BAD2002/events")).isEqualTo(404);
+
+        // BAD2003's only episode was invalid, so its valid review falls outside any period of care.
+        JsonNode refused = report.get("refusedChildren");
+        assertThat(refused).hasSize(1);
+        assertThat(refused.get(0).get("childId").asString()).isEqualTo("BAD2003");
+        assertThat(refused.get(0).get("reason").asString())
+                .isEqualTo("LookedAfterReviewHeld on 2024-11-04 needs a period of being looked after covering that date");
+        List<String> rows = new ArrayList<>();
+        refused.get(0).get("rows").forEach(r -> rows.add(r.get("file").asString() + ":" + r.get("row").asInt()));
+        assertThat(rows).containsExactly("header.csv:4", "reviews.csv:5");
+        assertThat(api.status("/api/children/BAD2003/events")).isEqualTo(404);
+        assertThat(report.get("childrenRecorded").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void anUploadThatIsNotAnSsda903ReturnIsA400ProblemNamingThePart() {
+        assertProblem(api.upload(UPLOAD, new Multipart().file("episode", "episode.csv", sample("ssda903/episodes.csv"))),
+                      400, "episode");
+        assertProblem(api.upload(UPLOAD, new Multipart().file("episodes", "episodes.csv",
+                "CHILD,START,PLACEMENT\nC-1,01/05/2024,U6\n".getBytes(StandardCharsets.UTF_8))), 400, "episodes");
+        assertProblem(api.upload(UPLOAD, new Multipart().field("year", "2025")), 400, "files");
+        assertProblem(api.upload(UPLOAD, upload("ssda903").field("year", "last year")), 400, "year");
+        assertThat(api.post(UPLOAD, "text/csv", sample("ssda903/episodes.csv")).statusCode()).isEqualTo(415);
+    }
+
+    private static Multipart upload(String folder) {
+        Multipart multipart = new Multipart();
+        for (Ssda903File file : Ssda903File.values()) {
+            Path path = SampleReturns.folder(folder).resolve(file.fileName());
+            if (path.toFile().exists()) {
+                multipart.file(file.part(), file.fileName(), sample(folder + "/" + file.fileName()));
+            }
+        }
+        return multipart;
+    }
+
+    private static byte[] sample(String name) {
+        return SampleReturns.bytes(name);
+    }
+}
