@@ -115,6 +115,8 @@ class Ssda903ImportTest {
                 "CHILD,START,PLACEMENT\nC-1,01/05/2024,U6\n".getBytes(StandardCharsets.UTF_8))), 400, "episodes");
         assertProblem(api.upload(UPLOAD, new Multipart().field("year", "2025")), 400, "files");
         assertProblem(api.upload(UPLOAD, upload("ssda903").field("year", "last year")), 400, "year");
+        assertProblem(api.post(UPLOAD, "multipart/form-data", "not multipart".getBytes(StandardCharsets.UTF_8)),
+                      400, "body");
         assertThat(api.post(UPLOAD, "text/csv", sample("ssda903/episodes.csv")).statusCode()).isEqualTo(415);
     }
 
