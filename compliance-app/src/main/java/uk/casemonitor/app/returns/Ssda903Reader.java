@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import static uk.casemonitor.app.returns.Ssda903Codes.EPISODE_CONTINUES;
 import static uk.casemonitor.app.returns.Ssda903Codes.STARTED_TO_BE_LOOKED_AFTER;
@@ -119,54 +120,51 @@ final class Ssda903Reader {
     }
 
     List<Review> reviews(CsvFile file) {
-        List<Review> reviews = new ArrayList<>();
-        for (CsvFile.Row row : file.rows()) {
-            FieldReader fields = fields(file, row);
+        return validRows(file, fields -> {
             String child = fields.childId("CHILD");
             LocalDate held = fields.date("REVIEW", true);
             fields.code("REVIEW_CODE", Ssda903Codes.REVIEW_PARTICIPATION, false);
             checkDateOfBirth(file, fields, child);
-            if (fields.valid()) {
-                reviews.add(new Review(fields.source("REVIEW"), child, held));
-            }
-        }
-        return reviews;
+            return new Review(fields.source("REVIEW"), child, held);
+        });
     }
 
     List<HealthOutcomes> healthOutcomes(CsvFile file) {
-        List<HealthOutcomes> outcomes = new ArrayList<>();
-        for (CsvFile.Row row : file.rows()) {
-            FieldReader fields = fields(file, row);
+        return validRows(file, fields -> {
             String child = fields.childId("CHILD");
             Boolean healthAssessment = fields.flag("HEALTH_ASSESSMENT");
             Boolean teethCheck = fields.flag("TEETH_CHECK");
             checkDateOfBirth(file, fields, child);
-            if (fields.valid()) {
-                outcomes.add(new HealthOutcomes(fields.source("CHILD"), child, Boolean.TRUE.equals(healthAssessment),
-                                                Boolean.TRUE.equals(teethCheck)));
-            }
-        }
-        return outcomes;
+            return new HealthOutcomes(fields.source("CHILD"), child, Boolean.TRUE.equals(healthAssessment),
+                                      Boolean.TRUE.equals(teethCheck));
+        });
     }
 
     List<CareLeaverOutcomes> careLeaverOutcomes(CsvFile file) {
-        List<CareLeaverOutcomes> outcomes = new ArrayList<>();
-        for (CsvFile.Row row : file.rows()) {
-            FieldReader fields = fields(file, row);
+        return validRows(file, fields -> {
             String child = fields.childId("CHILD");
             LocalDate dateOfBirth = checkDateOfBirth(file, fields, child);
             if (fields.text("DOB").isEmpty()) {
                 fields.problem("DOB", "is required: it dates the care leaver's situation (their birthday in the year)");
             }
-            CareLeaverOutcomes outcome = new CareLeaverOutcomes(fields.source("CHILD"), child, dateOfBirth,
+            return new CareLeaverOutcomes(fields.source("CHILD"), child, dateOfBirth,
                     fields.code("IN_TOUCH", Ssda903Codes.IN_TOUCH, true),
                     fields.code("ACTIV", Ssda903Codes.ACTIVITIES, true),
                     fields.code("ACCOM", Ssda903Codes.ACCOMMODATION, true));
+        });
+    }
+
+    /** Reads every row with {@code reading}, keeping what it reads from the rows whose fields were all valid. */
+    private <T> List<T> validRows(CsvFile file, Function<FieldReader, T> reading) {
+        List<T> read = new ArrayList<>();
+        for (CsvFile.Row row : file.rows()) {
+            FieldReader fields = fields(file, row);
+            T value = reading.apply(fields);
             if (fields.valid()) {
-                outcomes.add(outcome);
+                read.add(value);
             }
         }
-        return outcomes;
+        return read;
     }
 
     private FieldReader fields(CsvFile file, CsvFile.Row row) {
