@@ -31,15 +31,16 @@ record CollectionYear(int endYear) {
                                                        + "give the year it ends (2025) or both years (2024-25)");
         }
         int first = Integer.parseInt(matcher.group(1));
-        if (matcher.group(2) == null) {
+        String second = matcher.group(2);
+        if (second == null) {
             return new CollectionYear(first);
         }
-        CollectionYear year = new CollectionYear(first + 1);
-        if (!year.label().equals(text.trim()) && !(first + "-" + (first + 1)).equals(text.trim())) {
-            throw new MalformedReturnException("year", "'" + text + "' is not a collection year: "
-                                                       + "the second year must follow the first, as in " + year.label());
+        int next = first + 1;
+        if (Integer.parseInt(second) != (second.length() == 2 ? next % 100 : next)) {
+            throw new MalformedReturnException("year", "'" + text + "' is not a collection year: the second year "
+                                                       + "must follow the first, as in " + new CollectionYear(next).label());
         }
-        return year;
+        return new CollectionYear(next);
     }
 
     LocalDate start() {

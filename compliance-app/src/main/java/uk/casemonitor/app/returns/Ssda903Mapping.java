@@ -112,8 +112,8 @@ final class Ssda903Mapping {
         LocalDate birthday = year.birthdayIn(outcome.dateOfBirth());
         int age = birthday.getYear() - outcome.dateOfBirth().getYear();
         if (age < 17 || age > 21) {
-            errors.add(new RowError(outcome.source().file(), outcome.source().row(), "DOB", "gives a " + age
-                    + "th birthday in " + year + ": OC3 is for care leavers whose 17th to 21st birthday falls in the year"));
+            errors.add(new RowError(outcome.source().file(), outcome.source().row(), "DOB", "makes the young person "
+                    + age + " in " + year + ": OC3 is for care leavers whose 17th to 21st birthday falls in the year"));
             return List.of();
         }
         if (birthday.isAfter(time.today())) {
