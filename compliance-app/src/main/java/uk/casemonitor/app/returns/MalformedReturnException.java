@@ -5,7 +5,7 @@ package uk.casemonitor.app.returns;
  * columns, not CIN census XML, an unknown file name): nothing is imported. Bad rows inside a
  * readable file are not this; they are reported row by row.
  */
-public class MalformedReturnException extends RuntimeException {
+class MalformedReturnException extends RuntimeException {
 
     private final String field;
     private final String reason;

@@ -3,5 +3,5 @@ package uk.casemonitor.app.returns;
 import uk.casemonitor.core.childcase.ChildCaseEvent;
 
 /** An event derived from a return, with the row it came from so that a refusal can name it. */
-public record ReturnEvent(ChildCaseEvent event, SourceRow source) {
+record ReturnEvent(ChildCaseEvent event, SourceRow source) {
 }

@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * all or nothing per child, so that the case history's checks apply to imported events exactly as
  * to live ones. A child whose events are refused is reported, and the others are imported.
  */
-public final class StatutoryReturnImporter {
+final class StatutoryReturnImporter {
 
     private static final Logger log = LoggerFactory.getLogger(StatutoryReturnImporter.class);
     private static final Pattern EVENT_INDEX = Pattern.compile("^\\[(\\d+)]\\.(.*)$");
@@ -40,7 +40,7 @@ public final class StatutoryReturnImporter {
     private final EventJson eventJson;
     private final ImportedRecordingTime time;
 
-    public StatutoryReturnImporter(EventIngestion ingestion, EventJson eventJson, Clock clock) {
+    StatutoryReturnImporter(EventIngestion ingestion, EventJson eventJson, Clock clock) {
         this.ingestion = ingestion;
         this.eventJson = eventJson;
         this.time = new ImportedRecordingTime(clock);
