@@ -12,6 +12,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import uk.casemonitor.app.ingestion.FieldProblem;
 import uk.casemonitor.app.ingestion.InvalidEventException;
@@ -62,6 +63,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage(), List.of());
     }
 
+    /** A multipart upload (the returns import) whose body cannot be parsed; too large is 413 (handled by the base class). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(MultipartException e) {
+        return problem(HttpStatus.BAD_REQUEST, "malformed-multipart", "The body is not valid multipart/form-data",
+                firstLine(e.getMostSpecificCause().getMessage()),
+                List.of(new FieldProblem("body", "must be well-formed multipart/form-data")));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure handling a request", e);
@@ -79,8 +88,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 HttpStatus.BAD_REQUEST);
     }
 
-    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String title, String detail,
-                                                 List<FieldProblem> errors) {
+    public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String title, String detail,
+                                                        List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create("urn:casemonitor:problem:" + code));
         problem.setTitle(title);
