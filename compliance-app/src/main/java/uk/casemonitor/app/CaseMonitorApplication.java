@@ -3,12 +3,16 @@ package uk.casemonitor.app;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import uk.casemonitor.app.returns.ReturnsImportCommand;
 
 @SpringBootApplication
 @EnableScheduling
 public class CaseMonitorApplication {
 
     public static void main(String[] args) {
+        if (ReturnsImportCommand.handles(args)) {
+            System.exit(ReturnsImportCommand.run(args));
+        }
         SpringApplication.run(CaseMonitorApplication.class, args);
     }
 
