@@ -36,7 +36,7 @@ public class ChildCase {
     private final Map<CaseEpisode, Periods> episodes = new EnumMap<>(CaseEpisode.class);
     private LocalDate closedOn;
 
-    protected ChildCase() {
+    public ChildCase() {
         // Required by Axon to rebuild the case from its events.
     }
 
