@@ -54,7 +54,7 @@ public record PracticeQuality(
 
     /** A mid-sized authority that requires improvement. */
     public static PracticeQuality typical() {
-        return new PracticeQuality(0.15, 0.2, 0.02, 1.0 / 3, 0.15, 0.1, 0.25, 0.5, 0.2, 0.8, 0.06, 60);
+        return new PracticeQuality(0.15, 0.2, 0.02, 1.0 / 3, 0.15, 0.1, 0.25, 0.5, 0.2, 0.5, 0.06, 60);
     }
 
     private static void requireProbability(String name, double value) {
