@@ -101,8 +101,21 @@ public final class Cli {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CaseMonitorApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                // Defaults only: the summary and the rejected lines are the output; the operator's options still win.
+                .properties(Map.of("logging.level.root", "WARN"))
                 .run(options.passedOn().toArray(String[]::new))) {
-            ImportSummary summary = importer(context, err::println).importFile(file);
+            ImportSummary summary = importer(context, new JsonLinesImporter.Listener() {
+                @Override
+                public void rejected(RejectedLine line) {
+                    err.println(line);
+                }
+
+                @Override
+                public void progress(ImportSummary soFar) {
+                    err.println(soFar);
+                }
+            }).importFile(file);
             out.println(summary);
             return summary.rejected() > 0 ? 1 : 0;
         }
