@@ -19,6 +19,7 @@ import uk.casemonitor.projections.compliance.ComplianceProjection;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
 import uk.casemonitor.projections.compliance.ComplianceSchema;
 import uk.casemonitor.projections.compliance.DeadlineWatch;
+import uk.casemonitor.projections.compliance.PendingSubjects;
 import uk.casemonitor.projections.compliance.DueSoonWatch;
 import uk.casemonitor.projections.compliance.SubjectEvents;
 import uk.casemonitor.projections.kpi.KpiService;
@@ -78,10 +79,15 @@ public class ComplianceConfig {
     }
 
     @Bean
+    public PendingSubjects pendingSubjects(JdbcTemplate jdbc) {
+        return new PendingSubjects(jdbc);
+    }
+
+    @Bean
     public ComplianceProjection complianceProjection(ComplianceEngine engine, SubjectEvents subjectEvents,
                                                      ComplianceRepository repository, BreachKeeper breaches,
-                                                     JdbcTemplate jdbc, Clock clock) {
-        return new ComplianceProjection(engine, subjectEvents, repository, breaches, jdbc, clock);
+                                                     JdbcTemplate jdbc, Clock clock, PendingSubjects pending) {
+        return new ComplianceProjection(engine, subjectEvents, repository, breaches, jdbc, clock, pending);
     }
 
     @Bean
