@@ -29,7 +29,7 @@
         open: new Map(),      // breach key → breach, as /api/breaches answers
         openTotal: 0,
         due: new Map(),       // due key → due item, as /api/due answers
-        ended: [],            // newest first
+        ended: [],            // breaches that left the open list while the page was open, newest first
         fresh: new Set(),     // keys raised or first due since the page opened
         pending: new Map(),   // breach key → acknowledgement recorded here, until the register shows it
         forms: new Map(),     // breach key → its open acknowledgement form's table row
@@ -171,7 +171,7 @@
                 state.openTotal = Math.max(0, state.openTotal - 1);
             }
             closeForm(key);
-            state.ended.unshift({outcome: ENDED[kind], alert: alert, seenAt: new Date().toISOString()});
+            state.ended.unshift({outcome: ENDED[kind], alert: alert});
             state.ended.length = Math.min(state.ended.length, 20);
             announce(`${ENDED[kind]}: ${duty(alert.rule)}, ${subjectText(alert)}.`);
         } else if (kind === 'due-soon') {
@@ -318,14 +318,13 @@
 
     function renderEnded() {
         $('ended').hidden = state.ended.length === 0;
-        replaceChildren($('ended-breaches').tBodies[0], state.ended.map(({outcome, alert, seenAt}) =>
+        replaceChildren($('ended-breaches').tBodies[0], state.ended.map(({outcome, alert}) =>
             el('tr', {'data-key': breachKey(alert), class: 'ended'},
                 el('td', {}, outcome),
                 el('th', {scope: 'row', class: 'duty'}, duty(alert.rule), el('span', {class: 'rule-id'}, alert.rule)),
                 el('td', {}, subjectLink(alert.subjectKind, alert.subjectId)),
                 el('td', {class: alert.workerId ? '' : 'none'}, alert.workerId || 'Unallocated'),
-                el('td', {class: 'date'}, date(alert.dueOn)),
-                el('td', {class: 'date'}, dateTime(seenAt)))));
+                el('td', {class: 'date'}, date(alert.dueOn)))));
     }
 
     // ---- acknowledging -----------------------------------------------------------------------------
