@@ -6,7 +6,7 @@
  * picture that could be known at the chosen moment.
  */
 (() => {
-    const {el, replaceChildren, getJson, date, dateTime, words} = MonitorPage;
+    const {el, replaceChildren, getJson, date, dateTime, words, acknowledgement} = MonitorPage;
 
     const EFFECTS = {
         OBLIGATION_OPENED: 'Opened',
@@ -168,7 +168,6 @@
     }
 
     function registerRow(breach) {
-        const ack = breach.acknowledgement;
         const raised = {DEADLINE_PASSED: 'Deadline passed', LATE_EVENT: 'Late-recorded event'}[breach.raisedBy] || breach.raisedBy;
         return el('tr', {'data-key': breach.obligationKey},
             el('th', {scope: 'row'}, duty(breach.ruleId), el('span', {class: 'rule-id'}, breach.obligationKey)),
@@ -176,11 +175,7 @@
             el('td', {}, words(breach.status)),
             el('td', {}, raised, el('span', {class: 'when'}, dateTime(breach.raisedAt))),
             el('td', {class: 'date'}, breach.resolvedOn ? date(breach.resolvedOn) : '—'),
-            el('td', {}, ack ? el('div', {class: 'ack'},
-                el('p', {class: 'ack-by'}, 'By ', el('strong', {}, ack.by), ' · ', dateTime(ack.at)),
-                el('p', {class: 'ack-note'}, ack.note),
-                ack.plannedAction ? el('p', {class: 'ack-plan'}, el('span', {class: 'label'}, 'Planned: '), ack.plannedAction) : null)
-                : el('span', {class: 'none'}, 'Not acknowledged')));
+            el('td', {}, acknowledgement(breach.acknowledgement)));
     }
 
     start();

@@ -7,7 +7,7 @@
  * which are the record (days overdue and how the breach was raised are not in the alert).
  */
 (() => {
-    const {el, replaceChildren, getJson, postJson, date, dateTime, daysBetween, subjectLink} = MonitorPage;
+    const {el, replaceChildren, getJson, postJson, date, dateTime, daysBetween, subjectLink, acknowledgement} = MonitorPage;
 
     const ALERT_KINDS = ['breach-raised', 'breach-resolved', 'breach-closed', 'breach-withdrawn',
         'breach-acknowledged', 'due-soon'];
@@ -282,16 +282,6 @@
                     'aria-controls': formOpen ? formId(key) : null, onclick: () => toggleForm(key)
                 }, ack ? 'Acknowledge again' : 'Acknowledge',
                     el('span', {class: 'visually-hidden'}, `: ${duty(breach.rule)}, ${subjectText(breach)}`))));
-    }
-
-    function acknowledgement(ack) {
-        if (!ack) {
-            return el('span', {class: 'none'}, 'Not acknowledged');
-        }
-        return el('div', {class: 'ack'},
-            el('p', {class: 'ack-by'}, 'By ', el('strong', {}, ack.by), ack.at ? ' · ' + dateTime(ack.at) : ' · just now'),
-            el('p', {class: 'ack-note'}, ack.note),
-            ack.plannedAction ? el('p', {class: 'ack-plan'}, el('span', {class: 'label'}, 'Planned: '), ack.plannedAction) : null);
     }
 
     function renderDue() {

@@ -138,6 +138,17 @@ const MonitorPage = (() => {
         return el('a', {href: href, class: 'subject'}, carer ? 'Carer ' : 'Child ', subjectId);
     }
 
+    /** A manager's acknowledgement of a breach: who and when, the note, the planned action. */
+    function acknowledgement(ack) {
+        if (!ack) {
+            return el('span', {class: 'none'}, 'Not acknowledged');
+        }
+        return el('div', {class: 'ack'},
+            el('p', {class: 'ack-by'}, 'By ', el('strong', {}, ack.by), ack.at ? ' · ' + dateTime(ack.at) : ' · just now'),
+            el('p', {class: 'ack-note'}, ack.note),
+            ack.plannedAction ? el('p', {class: 'ack-plan'}, el('span', {class: 'label'}, 'Planned: '), ack.plannedAction) : null);
+    }
+
     return {el, replaceChildren, Problem, describe, getJson, postJson, rules, date, dateTime, daysBetween, words,
-            subjectLink};
+            subjectLink, acknowledgement};
 })();
