@@ -15,8 +15,6 @@ import uk.casemonitor.core.recording.PracticeRuleViolation;
 import uk.casemonitor.core.recording.RecordingOutcome;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -33,7 +31,7 @@ public class ChildCase {
     private String streamId;
     private final EventLedger ledger = new EventLedger();
     private String lastHash = ChainHash.GENESIS;
-    private final Map<CaseEpisode, Periods> episodes = new EnumMap<>(CaseEpisode.class);
+    private final CaseEpisodes episodes = new CaseEpisodes();
     private LocalDate closedOn;
 
     protected ChildCase() {
@@ -136,13 +134,14 @@ public class ChildCase {
         if (!(event instanceof CaseClosed)) {
             return;
         }
-        episodes.forEach((episode, periods) -> {
+        for (CaseEpisode episode : CaseEpisode.values()) {
+            Periods periods = periods(episode);
             if (periods.isOpen() && !periods.canEndOn(event.occurredAt())) {
                 throw new PracticeRuleViolation("date-before-episode-start", "occurredAt",
                     "CaseClosed on " + event.occurredAt()
                         + " is before " + episode.description() + " started on " + periods.current().orElseThrow().start());
             }
-        });
+        }
     }
 
     private void refuseSeenAloneWithoutBeingSeen(ChildCaseEvent event) {
@@ -163,11 +162,7 @@ public class ChildCase {
 
     /** Read-only view for the command side, which must not change state. */
     private Periods periods(CaseEpisode episode) {
-        return episodes.getOrDefault(episode, Periods.NONE);
-    }
-
-    private Periods sourcedPeriods(CaseEpisode episode) {
-        return episodes.computeIfAbsent(episode, e -> new Periods());
+        return episodes.periods(episode);
     }
 
     @EventSourcingHandler
@@ -176,19 +171,8 @@ public class ChildCase {
         streamId = streamIdOf(event.childId());
         ledger.remember(event);
         LocalDate date = event.occurredAt();
-        if (event instanceof PlacementChanged || event instanceof CeasedToBeLookedAfter) {
-            sourcedPeriods(CaseEpisode.PLACEMENT).end(date);
-        }
-        if (event instanceof PlacementChanged) {
-            sourcedPeriods(CaseEpisode.PLACEMENT).start(date);
-        }
-        if (event instanceof BecameCareLeaver && !sourcedPeriods(CaseEpisode.CARE_LEAVER).isOpen()) {
-            sourcedPeriods(CaseEpisode.CARE_LEAVER).start(date);
-        }
-        EpisodeEffects.ends(event).ifPresent(episode -> sourcedPeriods(episode).end(date));
-        EpisodeEffects.starts(event).ifPresent(episode -> sourcedPeriods(episode).start(date));
+        episodes.apply(event);
         if (event instanceof CaseClosed) {
-            episodes.values().forEach(p -> p.end(date));
             closedOn = date;
         }
         if (reopens(event)) {
