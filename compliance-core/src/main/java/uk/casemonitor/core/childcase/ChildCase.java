@@ -15,6 +15,10 @@ import uk.casemonitor.core.recording.PracticeRuleViolation;
 import uk.casemonitor.core.recording.RecordingOutcome;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -32,6 +36,8 @@ public class ChildCase {
     private final EventLedger ledger = new EventLedger();
     private String lastHash = ChainHash.GENESIS;
     private final CaseEpisodes episodes = new CaseEpisodes();
+    private final Map<String, Audit> audits = new HashMap<>();
+    private final Set<String> completedAuditActions = new HashSet<>();
     private LocalDate closedOn;
 
     protected ChildCase() {
@@ -61,6 +67,8 @@ public class ChildCase {
             requireMoveAfterCurrentPlacementStarted(event);
             requireClosureAfterOpenEpisodesStarted(event);
             refuseSeenAloneWithoutBeingSeen(event);
+            refuseAuditActionDueBeforeAudit(event);
+            requireAuditActionAgreed(event);
             String hash = ChainHash.next(lastHash, event);
             apply(event, MetaData.with(ChainHash.HASH, hash).and(ChainHash.PREVIOUS, lastHash));
             stored++;
@@ -152,6 +160,41 @@ public class ChildCase {
         }
     }
 
+    private void refuseAuditActionDueBeforeAudit(ChildCaseEvent event) {
+        if (event instanceof CaseFileAuditCompleted audit) {
+            for (int i = 0; i < audit.actions().size(); i++) {
+                if (audit.actions().get(i).dueOn().isBefore(audit.occurredAt())) {
+                    throw new PracticeRuleViolation("audit-action-due-before-audit", "actions[" + i + "].dueOn",
+                            "An action agreed at the audit on " + audit.occurredAt() + " cannot be due before it");
+                }
+            }
+        }
+    }
+
+    /** An audit action can only be completed once, on or after the audit that agreed it. */
+    private void requireAuditActionAgreed(ChildCaseEvent event) {
+        if (!(event instanceof AuditActionCompleted done)) {
+            return;
+        }
+        Audit audit = audits.get(done.auditEventId());
+        if (audit == null) {
+            throw new PracticeRuleViolation("no-audit", "auditEventId",
+                    "No case-file audit with event id '" + done.auditEventId() + "' is recorded for this child");
+        }
+        if (done.actionIndex() >= audit.actionCount()) {
+            throw new PracticeRuleViolation("no-audit-action", "actionIndex",
+                    "The audit '" + done.auditEventId() + "' agreed " + audit.actionCount() + " action(s), numbered from 0");
+        }
+        if (done.occurredAt().isBefore(audit.on())) {
+            throw new PracticeRuleViolation("date-before-audit", "occurredAt",
+                    "AuditActionCompleted on " + done.occurredAt() + " is before the audit on " + audit.on());
+        }
+        if (completedAuditActions.contains(done.actionKey())) {
+            throw new PracticeRuleViolation("audit-action-already-completed", "actionIndex",
+                    "Action " + done.actionIndex() + " of audit '" + done.auditEventId() + "' is already recorded as completed");
+        }
+    }
+
     private static String fieldNaming(ChildCaseEvent event) {
         return event instanceof VisitMade ? "visitType" : "type";
     }
@@ -165,6 +208,9 @@ public class ChildCase {
         return episodes.periods(episode);
     }
 
+    private record Audit(LocalDate on, int actionCount) {
+    }
+
     @EventSourcingHandler
     void on(ChildCaseEvent event, @MetaDataValue(ChainHash.HASH) String chainHash) {
         lastHash = chainHash == null ? ChainHash.next(lastHash, event) : chainHash;
@@ -174,6 +220,12 @@ public class ChildCase {
         episodes.apply(event);
         if (event instanceof CaseClosed) {
             closedOn = date;
+        }
+        if (event instanceof CaseFileAuditCompleted audit) {
+            audits.put(audit.eventId(), new Audit(date, audit.actions().size()));
+        }
+        if (event instanceof AuditActionCompleted done) {
+            completedAuditActions.add(done.actionKey());
         }
         if (reopens(event)) {
             closedOn = null;
