@@ -41,15 +41,18 @@ public class ComplianceProjection {
     private final BreachKeeper breaches;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final List<SubjectDerivation> derivations;
 
     public ComplianceProjection(ComplianceEngine engine, SubjectEvents subjectEvents, ComplianceRepository repository,
-                                BreachKeeper breaches, JdbcTemplate jdbc, Clock clock) {
+                                BreachKeeper breaches, JdbcTemplate jdbc, Clock clock,
+                                List<SubjectDerivation> derivations) {
         this.engine = engine;
         this.subjectEvents = subjectEvents;
         this.repository = repository;
         this.breaches = breaches;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.derivations = List.copyOf(derivations);
     }
 
     @EventHandler
@@ -66,6 +69,7 @@ public class ComplianceProjection {
     @ResetHandler
     void reset() {
         ComplianceSchema.READ_MODEL_TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
+        derivations.forEach(SubjectDerivation::reset);
     }
 
     private Set<Map.Entry<SubjectKind, String>> touched() {
@@ -98,6 +102,7 @@ public class ComplianceProjection {
             List<PracticeEvent> events = subjectEvents.eventsOf(subject.getKey(), subject.getValue());
             CaseEvaluation evaluation = engine.evaluate(subject.getKey(), subject.getValue(), events);
             repository.replace(evaluation, events.size());
+            derivations.forEach(derivation -> derivation.replace(evaluation, events));
             changes.addAll(breaches.reconcile(subject.getKey(), subject.getValue(), evaluation.obligations(),
                                               CaseTime.dateOf(now), now));
             changes.addAll(breaches.acknowledge(subject.getKey(), subject.getValue(), acknowledgementsIn(events)));
