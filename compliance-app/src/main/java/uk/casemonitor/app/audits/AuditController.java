@@ -4,6 +4,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.casemonitor.app.compliance.TimeParameters;
+import uk.casemonitor.app.web.OptionalParameter;
 import uk.casemonitor.projections.audit.AuditQueries;
 import uk.casemonitor.projections.audit.AuditSummary;
 import uk.casemonitor.projections.kpi.KpiScope;
@@ -25,11 +26,7 @@ public class AuditController {
     @GetMapping("/api/audits/summary")
     public AuditSummary summary(@RequestParam(required = false) String asOf, @RequestParam(required = false) String team,
                                 @RequestParam(required = false) String worker) {
-        return audits.summary(time.asOf(asOf), new KpiScope(blankToNull(team), blankToNull(worker)),
+        return audits.summary(time.asOf(asOf), new KpiScope(OptionalParameter.of(team), OptionalParameter.of(worker)),
                               properties.monthlyTarget());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

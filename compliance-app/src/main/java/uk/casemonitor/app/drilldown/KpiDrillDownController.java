@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.casemonitor.app.compliance.TimeParameters;
 import uk.casemonitor.app.ingestion.InvalidEventException;
 import uk.casemonitor.app.ingestion.StreamNotFoundException;
+import uk.casemonitor.app.web.OptionalParameter;
 import uk.casemonitor.core.rules.KpiDefinition;
 import uk.casemonitor.core.rules.RuleCatalogue;
 import uk.casemonitor.projections.drilldown.DrillDownCsv;
@@ -51,7 +52,7 @@ public class KpiDrillDownController {
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         boolean csv = wantsCsv(format, accept);
         LocalDate on = time.asOf(asOf);
-        KpiDrillDown drillDown = drillDowns.of(kpi, new KpiScope(blankToNull(team), blankToNull(worker)), on)
+        KpiDrillDown drillDown = drillDowns.of(kpi, new KpiScope(OptionalParameter.of(team), OptionalParameter.of(worker)), on)
                 .orElseThrow(() -> new StreamNotFoundException("There is no KPI '" + kpi + "'; known: "
                         + catalogue.kpis().stream().map(KpiDefinition::id).collect(Collectors.joining(", "))));
         if (!csv) {
@@ -86,9 +87,5 @@ public class KpiDrillDownController {
         }
         name.append('-').append(drillDown.asOf());
         return name.toString().replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
     }
 }

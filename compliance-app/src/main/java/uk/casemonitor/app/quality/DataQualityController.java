@@ -4,6 +4,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.casemonitor.app.ingestion.InvalidEventException;
+import uk.casemonitor.app.web.OptionalParameter;
 import uk.casemonitor.core.quality.DataQualityCatalogue;
 import uk.casemonitor.core.quality.DataQualityCheck;
 import uk.casemonitor.projections.quality.DataQualityQueries;
@@ -36,30 +37,26 @@ public class DataQualityController {
         if (size < 1 || size > 1000) {
             throw new InvalidEventException("size", "must be between 1 and 1000");
         }
-        String checkId = blankToNull(check);
+        String checkId = OptionalParameter.of(check);
         if (checkId != null && catalogue.check(checkId).isEmpty()) {
             throw new InvalidEventException("check", "must be one of " + catalogue.all().stream()
                     .map(DataQualityCheck::id).collect(Collectors.joining(", ")));
         }
-        DataQualityQueries.Filter filter = new DataQualityQueries.Filter(blankToNull(team), blankToNull(worker), checkId);
+        DataQualityQueries.Filter filter = new DataQualityQueries.Filter(OptionalParameter.of(team), OptionalParameter.of(worker), checkId);
         return new FindingPage(filter.teamId(), filter.workerId(), filter.check(), page, size, findings.count(filter),
                                findings.find(filter, page, size));
     }
 
     @GetMapping("/api/data-quality/summary")
     public Summary summary(@RequestParam(required = false) String team) {
-        List<FindingCount> counts = findings.countsByTeamAndCheck(blankToNull(team));
+        List<FindingCount> counts = findings.countsByTeamAndCheck(OptionalParameter.of(team));
         Map<String, Long> perCheck = counts.stream()
                 .collect(Collectors.groupingBy(FindingCount::check, Collectors.summingLong(FindingCount::count)));
         List<CheckSummary> checks = catalogue.all().stream()
                 .map(c -> new CheckSummary(c.id(), c.description(), c.basis(), catalogue.isEnabled(c.id()),
                                            perCheck.getOrDefault(c.id(), 0L)))
                 .toList();
-        return new Summary(blankToNull(team), counts.stream().mapToLong(FindingCount::count).sum(), checks, counts);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
+        return new Summary(OptionalParameter.of(team), counts.stream().mapToLong(FindingCount::count).sum(), checks, counts);
     }
 
     public record FindingPage(String team, String worker, String check, int page, int size, long total,
