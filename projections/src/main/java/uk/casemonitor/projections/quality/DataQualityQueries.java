@@ -2,9 +2,11 @@ package uk.casemonitor.projections.quality;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import uk.casemonitor.projections.kpi.KpiService;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Reads the data-quality findings: a team's list to work through, and counts per team and check. */
@@ -21,6 +23,9 @@ public class DataQualityQueries {
                 on == null ? null : on.toLocalDate(), rs.getString("detail"));
     };
 
+    /** The check filter, then the team and worker filter the KPIs use; each matches everything when null. */
+    private static final String WHERE = " WHERE (CAST(? AS VARCHAR(64)) IS NULL OR f.check_id = ?)" + KpiService.scope("f");
+
     private final JdbcTemplate jdbc;
 
     /** @param schemaFirst the findings read model, whose table these queries read */
@@ -30,28 +35,24 @@ public class DataQualityQueries {
 
     /** Oldest first: the longer a record has been wrong, the more it has misled. */
     public List<RecordedFinding> find(Filter filter, int page, int size) {
-        List<Object> args = new ArrayList<>();
-        String where = where(filter, args);
+        List<Object> args = args(filter);
         args.add(size);
         args.add((long) page * size);
-        return jdbc.query("SELECT * FROM cm_finding" + where
-                          + " ORDER BY found_on, subject_id, check_id, finding_key LIMIT ? OFFSET ?", FINDING, args.toArray());
+        return jdbc.query("SELECT * FROM cm_finding f" + WHERE + " ORDER BY f.found_on, f.subject_id, f.check_id, f.finding_key"
+                          + " LIMIT ? OFFSET ?", FINDING, args.toArray());
     }
 
     public long count(Filter filter) {
-        List<Object> args = new ArrayList<>();
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM cm_finding" + where(filter, args), Long.class, args.toArray());
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM cm_finding f" + WHERE, Long.class, args(filter).toArray());
         return count == null ? 0 : count;
     }
 
     /** Findings per team and check, for every team (or one), for the summary and for metrics. */
     public List<FindingCount> countsByTeamAndCheck(String teamId) {
-        List<Object> args = new ArrayList<>();
-        String where = where(new Filter(teamId, null, null), args);
-        return jdbc.query("SELECT team_id, check_id, COUNT(*) AS n FROM cm_finding" + where
-                          + " GROUP BY team_id, check_id ORDER BY team_id, check_id",
+        return jdbc.query("SELECT f.team_id, f.check_id, COUNT(*) AS n FROM cm_finding f" + WHERE
+                          + " GROUP BY f.team_id, f.check_id ORDER BY f.team_id, f.check_id",
                           (rs, row) -> new FindingCount(rs.getString("team_id"), rs.getString("check_id"), rs.getLong("n")),
-                          args.toArray());
+                          args(new Filter(teamId, null, null)).toArray());
     }
 
     /** Every team's counts: what a metrics exporter polls. */
@@ -59,20 +60,8 @@ public class DataQualityQueries {
         return countsByTeamAndCheck(null);
     }
 
-    private static String where(Filter filter, List<Object> args) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (filter.teamId() != null) {
-            where.append(" AND team_id = ?");
-            args.add(filter.teamId());
-        }
-        if (filter.workerId() != null) {
-            where.append(" AND worker_id = ?");
-            args.add(filter.workerId());
-        }
-        if (filter.check() != null) {
-            where.append(" AND check_id = ?");
-            args.add(filter.check());
-        }
-        return where.toString();
+    private static List<Object> args(Filter filter) {
+        return new ArrayList<>(Arrays.asList(filter.check(), filter.check(),
+                                             filter.teamId(), filter.teamId(), filter.workerId(), filter.workerId()));
     }
 }
