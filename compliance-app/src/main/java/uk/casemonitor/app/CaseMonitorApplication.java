@@ -3,6 +3,7 @@ package uk.casemonitor.app;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import uk.casemonitor.app.generator.Cli;
 import uk.casemonitor.app.returns.ReturnsImportCommand;
 
 @SpringBootApplication
@@ -12,6 +13,9 @@ public class CaseMonitorApplication {
     public static void main(String[] args) {
         if (ReturnsImportCommand.handles(args)) {
             System.exit(ReturnsImportCommand.run(args));
+        }
+        if (Cli.isCommand(args)) {
+            System.exit(Cli.run(args));
         }
         SpringApplication.run(CaseMonitorApplication.class, args);
     }

@@ -33,6 +33,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.casemonitor.core.childcase.ChildCase;
 import uk.casemonitor.core.fostercarer.FosterCarer;
+import uk.casemonitor.core.recording.BulkRecorder;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -124,6 +125,8 @@ public class AxonConfig {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(ChildCase.class)
                                                        .configureCache(c -> childCases))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(FosterCarer.class)
-                                                       .configureCache(c -> fosterCarers));
+                                                       .configureCache(c -> fosterCarers))
+                .registerCommandHandler(c -> new BulkRecorder(c.repository(ChildCase.class),
+                                                              c.repository(FosterCarer.class)));
     }
 }

@@ -40,7 +40,7 @@ public class ChildCase {
     private final Set<String> completedAuditActions = new HashSet<>();
     private LocalDate closedOn;
 
-    protected ChildCase() {
+    public ChildCase() {
         // Required by Axon to rebuild the case from its events.
     }
 
