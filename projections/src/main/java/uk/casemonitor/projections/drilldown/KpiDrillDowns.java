@@ -128,7 +128,8 @@ public class KpiDrillDowns {
      * (LATEST); failing when a miss for a higher-is-better KPI, a hit for a lower-is-better one.
      */
     private List<DrillDownRow> observations(KpiDefinition kpi, KpiScope scope, LocalDate asOf, boolean latestOnly) {
-        String latest = !latestOnly ? "" : """
+        // PostgreSQL, unlike H2, needs the space between "?" and AND.
+        String latest = !latestOnly ? "" : " " + """
                   AND NOT EXISTS (SELECT 1 FROM cm_measure n
                                   WHERE n.subject_kind = m.subject_kind AND n.subject_id = m.subject_id
                                     AND n.measure_id = m.measure_id AND n.observed_on <= ?
