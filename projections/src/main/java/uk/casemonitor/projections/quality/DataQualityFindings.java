@@ -9,10 +9,7 @@ import uk.casemonitor.core.rules.CaseEvaluation;
 import uk.casemonitor.projections.compliance.SubjectDerivation;
 
 import java.sql.Date;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The data-quality findings read model (table {@code cm_finding}): each subject's findings,
@@ -27,7 +24,7 @@ public class DataQualityFindings implements SubjectDerivation {
                 subject_kind VARCHAR(16) NOT NULL,
                 subject_id VARCHAR(64) NOT NULL,
                 check_id VARCHAR(64) NOT NULL,
-                finding_key VARCHAR(250) NOT NULL,
+                finding_key VARCHAR(200) NOT NULL,
                 event_id VARCHAR(100),
                 found_on DATE,
                 detail VARCHAR(500),
@@ -54,19 +51,16 @@ public class DataQualityFindings implements SubjectDerivation {
     public void replace(CaseEvaluation evaluation, List<PracticeEvent> events) {
         String kind = evaluation.kind().name();
         jdbc.update("DELETE FROM cm_finding WHERE subject_kind = ? AND subject_id = ?", kind, evaluation.subjectId());
-        // One row per finding key: a check reporting the same thing twice is one thing to put right.
-        Map<List<String>, Finding> distinct = new LinkedHashMap<>();
-        catalogue.inspect(new SubjectRecord(evaluation, events))
-                 .forEach(finding -> distinct.putIfAbsent(List.of(finding.checkId(), truncate(finding.key(), 250)), finding));
+        List<Finding> findings = catalogue.inspect(new SubjectRecord(evaluation, events));
         jdbc.batchUpdate("""
                 INSERT INTO cm_finding (subject_kind, subject_id, check_id, finding_key, event_id, found_on, detail,
                                         team_id, worker_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                new ArrayList<>(distinct.values()), 200, (ps, finding) -> {
+                findings, 200, (ps, finding) -> {
                     ps.setString(1, kind);
                     ps.setString(2, evaluation.subjectId());
                     ps.setString(3, finding.checkId());
-                    ps.setString(4, truncate(finding.key(), 250));
+                    ps.setString(4, finding.key());
                     ps.setString(5, finding.eventId());
                     ps.setDate(6, finding.on() == null ? null : Date.valueOf(finding.on()));
                     ps.setString(7, truncate(finding.detail(), 500));
