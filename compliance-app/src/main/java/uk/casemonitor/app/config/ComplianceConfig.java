@@ -1,6 +1,7 @@
 package uk.casemonitor.app.config;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ import uk.casemonitor.projections.compliance.ComplianceSchema;
 import uk.casemonitor.projections.compliance.DeadlineWatch;
 import uk.casemonitor.projections.compliance.PendingSubjects;
 import uk.casemonitor.projections.compliance.DueSoonWatch;
+import uk.casemonitor.projections.compliance.SubjectDerivation;
 import uk.casemonitor.projections.compliance.SubjectEvents;
 import uk.casemonitor.projections.kpi.KpiService;
 
@@ -86,8 +88,10 @@ public class ComplianceConfig {
     @Bean
     public ComplianceProjection complianceProjection(ComplianceEngine engine, SubjectEvents subjectEvents,
                                                      ComplianceRepository repository, BreachKeeper breaches,
-                                                     JdbcTemplate jdbc, Clock clock, PendingSubjects pending) {
-        return new ComplianceProjection(engine, subjectEvents, repository, breaches, jdbc, clock, pending);
+                                                     JdbcTemplate jdbc, Clock clock, PendingSubjects pending,
+                                                     ObjectProvider<SubjectDerivation> derivations) {
+        return new ComplianceProjection(engine, subjectEvents, repository, breaches, jdbc, clock, pending,
+                                        derivations.orderedStream().toList());
     }
 
     @Bean

@@ -44,9 +44,11 @@ public class ComplianceProjection {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final PendingSubjects pending;
+    private final List<SubjectDerivation> derivations;
 
     public ComplianceProjection(ComplianceEngine engine, SubjectEvents subjectEvents, ComplianceRepository repository,
-                                BreachKeeper breaches, JdbcTemplate jdbc, Clock clock, PendingSubjects pending) {
+                                BreachKeeper breaches, JdbcTemplate jdbc, Clock clock, PendingSubjects pending,
+                                List<SubjectDerivation> derivations) {
         this.engine = engine;
         this.subjectEvents = subjectEvents;
         this.repository = repository;
@@ -54,6 +56,7 @@ public class ComplianceProjection {
         this.jdbc = jdbc;
         this.clock = clock;
         this.pending = pending;
+        this.derivations = List.copyOf(derivations);
     }
 
     @EventHandler
@@ -70,6 +73,7 @@ public class ComplianceProjection {
     @ResetHandler
     void reset() {
         ComplianceSchema.READ_MODEL_TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
+        derivations.forEach(SubjectDerivation::reset);
     }
 
     /**
@@ -126,6 +130,7 @@ public class ComplianceProjection {
             List<PracticeEvent> events = subjectEvents.eventsOf(subject.getKey(), subject.getValue());
             CaseEvaluation evaluation = engine.evaluate(subject.getKey(), subject.getValue(), events);
             repository.replace(evaluation, events.size());
+            derivations.forEach(derivation -> derivation.replace(evaluation, events));
             changes.addAll(breaches.reconcile(subject.getKey(), subject.getValue(), evaluation.obligations(),
                                               CaseTime.dateOf(now), now));
             changes.addAll(breaches.acknowledge(subject.getKey(), subject.getValue(), acknowledgementsIn(events)));
