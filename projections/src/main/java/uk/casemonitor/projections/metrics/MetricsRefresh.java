@@ -1,0 +1,77 @@
+package uk.casemonitor.projections.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Recomputes the compliance snapshot and samples the projections on threads of their own, at fixed
+ * delays, so that a scrape never waits on SQL and a slow KPI refresh never holds up the deadline
+ * check. Each refresh is timed ({@code compliance_metrics_refresh_seconds{part}}); a failed one is
+ * logged and counted ({@code compliance_metrics_refresh_failures_total{part}}) and the previous
+ * figures stay until the next succeeds.
+ */
+public class MetricsRefresh implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(MetricsRefresh.class);
+
+    private final ComplianceSnapshots snapshots;
+    private final ComplianceGauges gauges;
+    private final ProjectionMetrics projections;
+    private final MeterRegistry registry;
+    private final Tags common;
+    private final ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "compliance-metrics");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public MetricsRefresh(ComplianceSnapshots snapshots, ComplianceGauges gauges, ProjectionMetrics projections,
+                          MeterRegistry registry, String authority) {
+        this.snapshots = snapshots;
+        this.gauges = gauges;
+        this.projections = projections;
+        this.registry = registry;
+        this.common = Tags.of("authority", authority);
+    }
+
+    public void start(Duration complianceEvery, Duration projectionsEvery) {
+        executor.scheduleWithFixedDelay(() -> run("compliance", () -> gauges.show(snapshots.take())),
+                                        0, complianceEvery.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(() -> run("projections", projections::sample),
+                                        0, projectionsEvery.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The compliance snapshot now, on the caller's thread. */
+    public void refreshCompliance() {
+        run("compliance", () -> gauges.show(snapshots.take()));
+    }
+
+    private void run(String part, Runnable refresh) {
+        Timer.Sample sample = Timer.start(registry);
+        try {
+            refresh.run();
+        } catch (RuntimeException e) {
+            Counter.builder("compliance.metrics.refresh.failures").tags(common).tag("part", part)
+                   .description("Metric refreshes that failed; the previous figures stay").register(registry).increment();
+            log.warn("Refreshing the {} metrics failed; the previous figures stay until the next refresh", part, e);
+        } finally {
+            sample.stop(Timer.builder("compliance.metrics.refresh").tags(common).tag("part", part)
+                             .description("Time taken to recompute the figures behind the compliance gauges")
+                             .register(registry));
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
