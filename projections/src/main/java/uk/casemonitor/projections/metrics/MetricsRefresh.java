@@ -43,16 +43,15 @@ public class MetricsRefresh implements AutoCloseable {
         this.common = Tags.of("authority", authority);
     }
 
+    /**
+     * The first compliance snapshot is taken one interval after start: at start-up the projections
+     * are still catching up, so earlier figures would be partial, and the SQL would compete with them.
+     */
     public void start(Duration complianceEvery, Duration projectionsEvery) {
         executor.scheduleWithFixedDelay(() -> run("compliance", () -> gauges.show(snapshots.take())),
-                                        0, complianceEvery.toMillis(), TimeUnit.MILLISECONDS);
+                                        complianceEvery.toMillis(), complianceEvery.toMillis(), TimeUnit.MILLISECONDS);
         executor.scheduleWithFixedDelay(() -> run("projections", projections::sample),
                                         0, projectionsEvery.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** The compliance snapshot now, on the caller's thread. */
-    public void refreshCompliance() {
-        run("compliance", () -> gauges.show(snapshots.take()));
     }
 
     private void run(String part, Runnable refresh) {
