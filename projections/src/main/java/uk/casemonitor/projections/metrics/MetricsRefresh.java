@@ -9,19 +9,21 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Recomputes the compliance snapshot and samples the projections on threads of their own, at fixed
- * delays, so that a scrape never waits on SQL and a slow KPI refresh never holds up the deadline
- * check. Each refresh is timed ({@code compliance_metrics_refresh_seconds{part}}); a failed one is
- * logged and counted ({@code compliance_metrics_refresh_failures_total{part}}) and the previous
- * figures stay until the next succeeds.
+ * Recomputes the compliance snapshot and samples the projections on threads of their own, so that
+ * a scrape never waits on SQL and a slow KPI refresh never holds up the deadline check. Each
+ * refresh is timed ({@code compliance_metrics_refresh_seconds{part}}); a failed one is logged and
+ * counted ({@code compliance_metrics_refresh_failures_total{part}}) and the previous figures stay
+ * until the next succeeds.
  */
 public class MetricsRefresh implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(MetricsRefresh.class);
+    private static final long BUSY_FACTOR = 3;
 
     private final ComplianceSnapshots snapshots;
     private final ComplianceGauges gauges;
@@ -46,12 +48,26 @@ public class MetricsRefresh implements AutoCloseable {
     /**
      * The first compliance snapshot is taken one interval after start: at start-up the projections
      * are still catching up, so earlier figures would be partial, and the SQL would compete with them.
+     * After that the wait is the interval, or three times as long as the last snapshot took if that
+     * is longer, so that on a large or busy database the KPI queries take at most a quarter of the time.
      */
     public void start(Duration complianceEvery, Duration projectionsEvery) {
-        executor.scheduleWithFixedDelay(() -> run("compliance", () -> gauges.show(snapshots.take())),
-                                        complianceEvery.toMillis(), complianceEvery.toMillis(), TimeUnit.MILLISECONDS);
+        scheduleCompliance(complianceEvery.toMillis(), complianceEvery.toMillis());
         executor.scheduleWithFixedDelay(() -> run("projections", projections::sample),
                                         0, projectionsEvery.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void scheduleCompliance(long everyMillis, long delayMillis) {
+        try {
+            executor.schedule(() -> {
+                long started = System.nanoTime();
+                run("compliance", () -> gauges.show(snapshots.take()));
+                long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                scheduleCompliance(everyMillis, Math.max(everyMillis, BUSY_FACTOR * tookMillis));
+            }, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            // Closed while a refresh ran: nothing more to schedule.
+        }
     }
 
     private void run(String part, Runnable refresh) {
