@@ -17,7 +17,8 @@ if [ ! -f "$JAR" ]; then
     exit 1
 fi
 
-if ! command -v prometheus >/dev/null 2>&1 || ! command -v promtool >/dev/null 2>&1 || ! command -v curl >/dev/null 2>&1; then
+if ! command -v prometheus >/dev/null 2>&1 || ! command -v promtool >/dev/null 2>&1 || ! command -v curl >/dev/null 2>&1 \
+        || ! command -v python3 >/dev/null 2>&1; then
     echo "prometheus-e2e: installing Prometheus from Debian's packages"
     # Keep the package's own service from starting: this script runs Prometheus itself, on loopback.
     created_policy=""
@@ -27,7 +28,7 @@ if ! command -v prometheus >/dev/null 2>&1 || ! command -v promtool >/dev/null 2
         created_policy=yes
     fi
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus curl >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus curl python3 >/dev/null
     [ -n "$created_policy" ] && rm -f /usr/sbin/policy-rc.d
 fi
 
