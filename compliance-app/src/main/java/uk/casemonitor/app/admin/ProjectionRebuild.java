@@ -88,16 +88,18 @@ public class ProjectionRebuild {
         }
         Collection<StreamingEventProcessor> processors = streamingProcessors();
         long head = eventStore.createHeadToken() == null ? 0 : eventStore.createHeadToken().position().orElse(0);
-        Instant started = Instant.now();
+        Instant stopping = Instant.now();
         for (StreamingEventProcessor processor : processors) {
             awaitSegmentsClaimed(processor);
             processor.shutDown();
             processor.resetTokens();
             processor.start();
         }
+        Instant started = Instant.now();
         List<String> names = processors.stream().map(StreamingEventProcessor::getName).toList();
         status = new Status(State.REPLAYING, started, null, 0, head, 0, 0, 0, names);
-        log.info("Rebuilding read models {}: replaying {} events", names, head);
+        log.info("Rebuilding read models {}: replaying {} events (stopping and resetting the processors took {} ms)",
+                 names, head, Duration.between(stopping, started).toMillis());
         monitor = scheduler.scheduleWithFixedDelay(this::observeReplay, Duration.ofMillis(250));
         return status;
     }
