@@ -61,7 +61,7 @@ final class Allocations {
             LocalDate until = stint.until() == null || stint.until().isAfter(end) ? end : stint.until();
             Stint current = stint;
             LocalDate change = stint.from().plusDays(1 + chance.exponentialDays(365 / perYear));
-            while (change.isBefore(until) && current.team().workers().size() > 1) {
+            while (change.isBefore(until) && current.team().kind().allocatesWorker && current.team().workers().size() > 1) {
                 String next = current.worker();
                 while (next.equals(current.worker())) {
                     next = chance.pick(current.team().workers());

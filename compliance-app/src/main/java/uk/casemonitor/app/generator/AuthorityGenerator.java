@@ -24,10 +24,16 @@ import java.util.stream.StreamSupport;
  */
 public final class AuthorityGenerator implements Iterable<GeneratedSubject<?>> {
 
-    private static final Odds<int[]> REFERRAL_AGES = Odds.of(new int[] {0, 1}, 0.10).or(new int[] {1, 5}, 0.20)
-            .or(new int[] {5, 10}, 0.27).or(new int[] {10, 16}, 0.35).or(new int[] {16, 17}, 0.08);
-    private static final Odds<int[]> CARE_ENTRY_AGES = Odds.of(new int[] {0, 1}, 0.22).or(new int[] {1, 5}, 0.16)
-            .or(new int[] {5, 10}, 0.17).or(new int[] {10, 16}, 0.37).or(new int[] {16, 17}, 0.08);
+    /** Ages from {@code from} up to (not including) {@code until} years. */
+    private record AgeBand(int from, int until) {
+    }
+
+    // CIN census and SSDA903 age profiles: referrals spread over childhood, care entries peak in infancy and adolescence.
+    private static final Odds<AgeBand> REFERRAL_AGES = Odds.of(new AgeBand(0, 1), 0.10).or(new AgeBand(1, 5), 0.20)
+            .or(new AgeBand(5, 10), 0.27).or(new AgeBand(10, 16), 0.35).or(new AgeBand(16, 17), 0.08);
+    private static final Odds<AgeBand> CARE_ENTRY_AGES = Odds.of(new AgeBand(0, 1), 0.22).or(new AgeBand(1, 5), 0.16)
+            .or(new AgeBand(5, 10), 0.17).or(new AgeBand(10, 16), 0.37).or(new AgeBand(16, 17), 0.08);
+    private static final AgeBand PRIVATELY_FOSTERED_AGES = new AgeBand(4, 15);
 
     private final GeneratorSettings settings;
     private final Workforce workforce;
@@ -58,7 +64,7 @@ public final class AuthorityGenerator implements Iterable<GeneratedSubject<?>> {
         LocalDate born = switch (intake) {
             case REFERRALS -> bornBefore(arrives, REFERRAL_AGES.draw(chance), chance);
             case CARE_ENTRIES -> bornBefore(arrives, CARE_ENTRY_AGES.draw(chance), chance);
-            default -> bornBefore(arrives, new int[] {4, 15}, chance);
+            default -> bornBefore(arrives, PRIVATELY_FOSTERED_AGES, chance);
         };
         CaseFile file = new CaseFile(chance, workforce, settings, workingDays, lag, born);
         Next first = Next.to(Next.Stage.REFERRAL, arrives);
@@ -94,8 +100,8 @@ public final class AuthorityGenerator implements Iterable<GeneratedSubject<?>> {
         return chance.happens(0.4) ? CaseFile.CareRoute.EMERGENCY_PROTECTION : CaseFile.CareRoute.CARE_PROCEEDINGS;
     }
 
-    private static LocalDate bornBefore(LocalDate arrives, int[] ageBand, Chance chance) {
-        int days = chance.between(ageBand[0] * 365, ageBand[1] * 365 - 1);
+    private static LocalDate bornBefore(LocalDate arrives, AgeBand ages, Chance chance) {
+        int days = chance.between(ages.from() * 365, ages.until() * 365 - 1);
         return arrives.minusDays(days);
     }
 

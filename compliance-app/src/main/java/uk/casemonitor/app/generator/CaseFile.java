@@ -12,6 +12,7 @@ import uk.casemonitor.core.childcase.TeamAssigned;
 import uk.casemonitor.core.childcase.WorkerAllocated;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,6 +45,7 @@ final class CaseFile {
     private CareRoute careRoute = CareRoute.NONE;
     private LocalDate lastReferral;
     private boolean detailsRecorded;
+    private boolean knownToChildProtection;
 
     CaseFile(Chance chance, Workforce workforce, GeneratorSettings settings, WorkingDays workingDays,
              RecordingLag lag, LocalDate dateOfBirth) {
@@ -90,7 +92,7 @@ final class CaseFile {
 
     // --- who holds the case ----------------------------------------------------------------------
 
-    /** The case moves to a team of this kind (a no-op if one already holds it), with a worker allocated. */
+    /** The case moves to a team of this kind (a no-op if one already holds it), with a worker allocated unless on duty. */
     void transferTo(TeamKind kind, LocalDate on) {
         if (allocations.isHeldBy(kind)) {
             return;
@@ -99,7 +101,9 @@ final class CaseFile {
         String worker = chance.pick(team.workers());
         allocations.assign(team, worker, on);
         byManager(on, (c, id, d, at, by) -> new TeamAssigned(c, id, d, at, by, team.id()));
-        byManager(on, (c, id, d, at, by) -> new WorkerAllocated(c, id, d, at, by, worker));
+        if (kind.allocatesWorker) {
+            byManager(on, (c, id, d, at, by) -> new WorkerAllocated(c, id, d, at, by, worker));
+        }
     }
 
     boolean isHeldBy(TeamKind kind) {
@@ -136,6 +140,15 @@ final class CaseFile {
         careRoute = route;
     }
 
+    /** A child who has had a child-protection plan is more likely to come back, and to need one again. */
+    boolean knownToChildProtection() {
+        return knownToChildProtection;
+    }
+
+    void childProtectionPlanMade() {
+        knownToChildProtection = true;
+    }
+
     void referredOn(LocalDate on) {
         lastReferral = on;
     }
@@ -151,7 +164,7 @@ final class CaseFile {
     }
 
     int ageOn(LocalDate date) {
-        return java.time.Period.between(dateOfBirth, date).getYears();
+        return Period.between(dateOfBirth, date).getYears();
     }
 
     /** The day before the child turns 18, the last day children's (not leaving care) services can hold a plan. */

@@ -7,11 +7,12 @@ import java.time.LocalDate;
 /**
  * A child's way through children's social care, from the first contact to the last day of the
  * history: each part of the journey hands over to the next, and a closed case may be re-referred
- * (about one in five are, within a year or two).
+ * (about one in five are within a year or two; nearly half of those who have had a child-protection plan).
  */
 final class ChildJourney {
 
     private static final double REREFERRAL = 0.2;
+    private static final double REREFERRAL_AFTER_A_PLAN = 0.45;
 
     private final CaseFile file;
     private final FrontDoor frontDoor;
@@ -51,7 +52,8 @@ final class ChildJourney {
     private Next closure(Next closing) {
         LocalDate closed = closing.on();
         file.close(closed, closing.reason());
-        if (file.ageOn(closed) < 16 && file.chance.happens(REREFERRAL)) {
+        double rereferral = file.knownToChildProtection() ? REREFERRAL_AFTER_A_PLAN : REREFERRAL;
+        if (file.ageOn(closed) < 16 && file.chance.happens(rereferral)) {
             return Next.to(Stage.REFERRAL, closed.plusDays(14 + file.chance.exponentialDays(300)));
         }
         return Next.none();

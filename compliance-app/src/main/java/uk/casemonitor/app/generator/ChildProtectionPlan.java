@@ -40,6 +40,7 @@ final class ChildProtectionPlan {
         file.transferTo(TeamKind.SAFEGUARDING, start);
         AbuseCategory category = CATEGORIES.draw(file.chance);
         file.byChair(start, (c, id, d, at, by) -> new ChildProtectionPlanStarted(c, id, d, at, by, category));
+        file.childProtectionPlanMade();
 
         boolean intoCare = file.careRoute() == CareRoute.CARE_PROCEEDINGS || file.chance.happens(0.05);
         LocalDate careFrom = intoCare ? start.plusDays(file.chance.between(20, 240)) : LocalDate.MAX;

@@ -31,6 +31,11 @@ final class FrontDoor {
             .or(ReferralDecision.SIGNPOSTED, 0.07).or(ReferralDecision.EARLY_HELP, 0.11)
             .or(ReferralDecision.ASSESSMENT, 0.535).or(ReferralDecision.STRATEGY_DISCUSSION, 0.085);
 
+    /** A child who has had a child-protection plan before is more often referred back with safeguarding concerns. */
+    private static final Odds<ReferralDecision> DECISIONS_AFTER_A_PLAN = Odds.of(ReferralDecision.NO_FURTHER_ACTION, 0.12)
+            .or(ReferralDecision.EARLY_HELP, 0.08).or(ReferralDecision.ASSESSMENT, 0.45)
+            .or(ReferralDecision.STRATEGY_DISCUSSION, 0.35);
+
     private final CaseFile file;
 
     FrontDoor(CaseFile file) {
@@ -50,7 +55,7 @@ final class FrontDoor {
         file.transferTo(TeamKind.FRONT_DOOR, on);
 
         ReferralDecision decision = switch (file.careRoute()) {
-            case NONE -> DECISIONS.draw(file.chance);
+            case NONE -> (file.knownToChildProtection() ? DECISIONS_AFTER_A_PLAN : DECISIONS).draw(file.chance);
             case UNACCOMPANIED -> ReferralDecision.ASSESSMENT;
             case EMERGENCY_PROTECTION, CARE_PROCEEDINGS -> ReferralDecision.STRATEGY_DISCUSSION;
         };
@@ -78,12 +83,11 @@ final class FrontDoor {
                 ? file.chance.between(46, 80)
                 : file.chance.between(12, 45);
         LocalDate completed = CaseFile.later(started, file.workingDays(file.lastReferral(), days));
+        file.byWorker(completed, AssessmentCompleted::new);
         if (file.careRoute() == CareRoute.UNACCOMPANIED) {
             // Accommodated straight away; the assessment goes on while the young person is looked after.
-            file.byWorker(completed, AssessmentCompleted::new);
             return Next.to(Stage.LOOKED_AFTER, file.workingDays(started, file.chance.between(0, 1)));
         }
-        file.byWorker(completed, AssessmentCompleted::new);
         double outcome = file.chance.fraction();
         if (outcome < 0.42) {
             return Next.to(Stage.CHILD_IN_NEED_PLAN, completed);
@@ -118,7 +122,7 @@ final class FrontDoor {
                           (c, id, d, at, by) -> new Section47EnquiryCompleted(c, id, d, at, by, true));
             return Next.to(Stage.LOOKED_AFTER, held.plusDays(file.chance.between(0, 2)));
         }
-        boolean substantiated = route == CareRoute.CARE_PROCEEDINGS || file.chance.happens(0.55);
+        boolean substantiated = route == CareRoute.CARE_PROCEEDINGS || file.chance.happens(file.knownToChildProtection() ? 0.7 : 0.55);
         if (!substantiated) {
             LocalDate concluded = file.workingDays(held, file.chance.between(5, 15));
             file.byWorker(concluded, (c, id, d, at, by) -> new Section47EnquiryCompleted(c, id, d, at, by, false));

@@ -11,7 +11,7 @@ package uk.casemonitor.app.generator;
  */
 enum Intake {
     /** Contacts and referrals to the front door (CIN census: about 550 per 10,000 children a year). */
-    REFERRALS(3800, 10, true),
+    REFERRALS(3550, 10, true),
     /** Children who come into care straight from a crisis or through care proceedings, or arrive unaccompanied. */
     CARE_ENTRIES(85, 27, false),
     /** Notifications of private fostering arrangements. */

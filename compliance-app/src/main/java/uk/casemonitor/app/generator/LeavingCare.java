@@ -98,23 +98,33 @@ final class LeavingCare {
         }
     }
 
-    /** A relevant child (16 or 17, out of care) is visited at least every 2 months, and within 7 days of a move. */
+    /**
+     * A relevant child (16 or 17, out of care) is visited within 7 days of leaving care or moving,
+     * and otherwise at least every 2 months.
+     *
+     * @return the first move after the young person turns 18
+     */
     private LocalDate relevantChildVisits(LocalDate leftCare, LocalDate eighteen, LocalDate firstMove) {
         Visits visits = new Visits(file, VisitType.CARE_LEAVER);
-        LocalDate last = visits.next(leftCare, leftCare.plusDays(7));
+        LocalDate last = leftCare;
+        LocalDate due = leftCare.plusDays(7);
         LocalDate nextMove = firstMove;
-        while (last.isBefore(eighteen) && !last.isAfter(file.lastDay)) {
-            visits.made(last);
-            LocalDate due = last.plusMonths(2);
-            if (nextMove.isBefore(due) && nextMove.isBefore(eighteen)) {
+        while (true) {
+            LocalDate visit = visits.next(last, due);
+            if (nextMove.isBefore(visit) && nextMove.isBefore(eighteen)) {
                 moveInto(nextMove);
-                last = visits.next(nextMove, nextMove.plusDays(7));
+                last = nextMove;
+                due = nextMove.plusDays(7);
                 nextMove = nextMove(nextMove);
-            } else {
-                last = visits.next(last, due);
+                continue;
             }
+            if (!visit.isBefore(eighteen) || visit.isAfter(file.lastDay)) {
+                return nextMove;
+            }
+            visits.made(visit);
+            last = visit;
+            due = visit.plusMonths(2);
         }
-        return nextMove;
     }
 
     /** A former relevant young person is contacted by their personal adviser every 8 weeks. */

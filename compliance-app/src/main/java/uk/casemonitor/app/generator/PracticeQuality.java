@@ -4,7 +4,7 @@ package uk.casemonitor.app.generator;
  * How well the generated authority keeps to its timescales. Each rate is the chance, per occasion,
  * that one piece of practice misses its timescale (or is recorded late). The defaults describe an
  * authority an inspector would say "requires improvement": most visits on time, a third of initial
- * conferences late as the 2018 inspection found, half of foster carers' reviews overdue.
+ * conferences late as the 2018 inspection found, half of foster carers' reviews out of date.
  *
  * @param lateVisit            a statutory visit after its due date (CP, CIN, CLA, care leaver, private fostering, carer supervision)
  * @param notSeenAlone         a child old enough to be seen alone who was seen, but not alone
@@ -13,7 +13,7 @@ package uk.casemonitor.app.generator;
  * @param lateAssessment       a child and family assessment beyond 45 working days of the referral
  * @param lateReview           a review (CP conference, CLA review, CIN review, pathway plan) after it fell due
  * @param lateHealthAssessment a looked-after child's health assessment or dental check after it fell due
- * @param overdueCarerReview   a foster carer's annual review held more than a year after the last one
+ * @param overdueCarerReview   the share of approved foster carers whose annual review is out of date at any moment
  * @param missedOversight      a management oversight interval stretched well beyond the local 4 or 6 weeks
  * @param workerChangesPerYear social worker changes within a team, per open case per year (turnover, sickness)
  * @param lateRecording        an event recorded more than 3 working days after it happened

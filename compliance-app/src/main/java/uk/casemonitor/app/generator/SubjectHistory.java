@@ -5,6 +5,7 @@ import uk.casemonitor.core.recording.PracticeEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -90,7 +91,7 @@ final class SubjectHistory<E extends PracticeEvent> {
                 kept.add(entry);
             }
         }
-        java.util.Collections.reverse(kept);
+        Collections.reverse(kept);
         return kept;
     }
 

@@ -14,21 +14,24 @@ final class Workforce {
 
     /** The kinds of team a child's case passes through, and how many of each a mid-sized authority has. */
     enum TeamKind {
-        FRONT_DOOR("mash", 1, 6),
-        ASSESSMENT("assessment", 2, 8),
-        SAFEGUARDING("safeguarding", 2, 9),
-        CHILDREN_IN_CARE("children-in-care", 1, 9),
-        LEAVING_CARE("leaving-care", 1, 6),
-        FOSTERING("fostering", 1, 5);
+        /** Screening by whoever is on duty: a case is allocated to a social worker only once it leaves the front door. */
+        FRONT_DOOR("mash", 1, 6, false),
+        ASSESSMENT("assessment", 2, 8, true),
+        SAFEGUARDING("safeguarding", 2, 9, true),
+        CHILDREN_IN_CARE("children-in-care", 1, 9, true),
+        LEAVING_CARE("leaving-care", 1, 6, true),
+        FOSTERING("fostering", 1, 5, true);
 
         private final String name;
         private final int teams;
         private final int workersPerTeam;
+        final boolean allocatesWorker;
 
-        TeamKind(String name, int teams, int workersPerTeam) {
+        TeamKind(String name, int teams, int workersPerTeam, boolean allocatesWorker) {
             this.name = name;
             this.teams = teams;
             this.workersPerTeam = workersPerTeam;
+            this.allocatesWorker = allocatesWorker;
         }
     }
 
