@@ -305,11 +305,11 @@ public final class Benchmark {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         List<String> teams = jdbc.queryForList("SELECT DISTINCT team_id FROM cm_subject WHERE team_id IS NOT NULL", String.class);
         LocalDate today = LocalDate.now(CaseTime.ZONE);
-        List<LocalDate> dates = List.of(today, today.minusMonths(6), today.minusYears(1), today.minusYears(2));
+        List<LocalDate> dates = List.of(today, today.minusYears(1));
         Latencies single = new Latencies();
         Latencies everyKpi = new Latencies();
         Latencies breachPages = new Latencies();
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 2; round++) {
             for (LocalDate date : dates) {
                 List<KpiScope> scopes = new ArrayList<>();
                 scopes.add(KpiScope.AUTHORITY);
