@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
+import uk.casemonitor.app.admin.NodeId;
 import uk.casemonitor.core.childcase.ChildCase;
 import uk.casemonitor.core.fostercarer.FosterCarer;
 
@@ -103,9 +104,10 @@ public class AxonConfig {
 
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                 TransactionManager transactionManager, DatabaseDialect dialect) {
+                                 TransactionManager transactionManager, DatabaseDialect dialect, NodeId nodeId) {
         JdbcTokenStore tokenStore = JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
+                .nodeId(nodeId.value())
                 .schema(new TokenSchema())
                 .serializer(serializer)
                 .claimTimeout(Duration.ofSeconds(10))
