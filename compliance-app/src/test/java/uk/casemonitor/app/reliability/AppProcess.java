@@ -66,6 +66,11 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** Where a test's app process writes its output: kept after the test, for a failure to be read. */
+    static Path logFile(String name) {
+        return Path.of("target", "reliability-logs", name + ".log").toAbsolutePath();
+    }
+
     private void awaitHealthy(Duration limit) {
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {

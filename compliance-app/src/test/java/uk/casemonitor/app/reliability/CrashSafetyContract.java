@@ -55,7 +55,7 @@ abstract class CrashSafetyContract {
         String asOf = CaseTime.dateOf(Instant.now()).toString();
 
         long started = System.nanoTime();
-        AppProcess crashing = AppProcess.start(database, work.resolve("first-run.log"), profiles());
+        AppProcess crashing = AppProcess.start(database, AppProcess.logFile(getClass().getSimpleName() + "-first-run"), profiles());
         phase(started, "started");
         Thread killer = new Thread(() -> {
             Instant deadline = Instant.now().plusSeconds(90);
@@ -76,7 +76,7 @@ abstract class CrashSafetyContract {
                           writers.acknowledged(), writers.connectionFailures());
 
         Map<String, List<String>> acknowledged = new TreeMap<>();
-        try (AppProcess restarted = AppProcess.start(database, work.resolve("second-run.log"), profiles())) {
+        try (AppProcess restarted = AppProcess.start(database, AppProcess.logFile(getClass().getSimpleName() + "-second-run"), profiles())) {
             int inDoubtStored = 0;
             for (Map.Entry<String, EventWriters.ChildLog> child : writers.logs().entrySet()) {
                 List<String> acked = List.copyOf(child.getValue().acknowledged);

@@ -41,7 +41,7 @@ class LoadTest {
     @Test
     void manyWritersOnManyChildrenAndOnOneChildLoseAndDuplicateNothing() throws Exception {
         try (AppProcess app = AppProcess.start(Map.of("compliance.data-dir", work.resolve("data").toString()),
-                                               work.resolve("app.log"))) {
+                                               AppProcess.logFile("load"))) {
             warmUp(app);
             manyChildren(app);
             oneChild(app);
