@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -65,7 +68,7 @@ public class SecurityConfig {
         String auditor = Role.AUDITOR.name();
         http.csrf(AbstractHttpConfigurer::disable)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .authenticationManager(new ProviderManager(new VerifiedCredentials(bcryptChecked(users), Duration.ofMinutes(5))))
+            .authenticationManager(authentication(users, decoder, settings))
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
             .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
             .authorizeHttpRequests(requests -> requests
@@ -103,13 +106,31 @@ public class SecurityConfig {
             http.oauth2ResourceServer(resource -> resource
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems)
-                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new ClaimsToRoles(settings))));
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new ClaimsToRoles(settings))
+                                   .authenticationManager(authentication(users, decoder, settings))));
         }
         if (settings.users().isEmpty() && decoder == null) {
             log.warn("No users are configured (compliance.security.users) and no OIDC issuer: every API request will be "
                      + "refused with 401. See docs/reliability-and-security.md.");
         }
         return http.build();
+    }
+
+    /**
+     * One authentication manager for both ways in (the bearer-token filter uses the shared one too):
+     * configured users' passwords, bcrypt-checked and remembered; with an OIDC issuer, its tokens,
+     * mapped to roles and teams by their claims.
+     */
+    private static AuthenticationManager authentication(UserDetailsService users, JwtDecoder decoder,
+                                                        SecuritySettings settings) {
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        providers.add(new VerifiedCredentials(bcryptChecked(users), Duration.ofMinutes(5)));
+        if (decoder != null) {
+            JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
+            tokens.setJwtAuthenticationConverter(new ClaimsToRoles(settings));
+            providers.add(tokens);
+        }
+        return new ProviderManager(providers);
     }
 
     private static DaoAuthenticationProvider bcryptChecked(UserDetailsService users) {
