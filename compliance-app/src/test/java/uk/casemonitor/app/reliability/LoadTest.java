@@ -28,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are recognised by event id). Prints the figures quoted in docs/reliability-and-security.md:
  *
  * <pre>mvn -B -o -pl compliance-app -am test -Dtest=LoadTest -Dsurefire.failIfNoSpecifiedTests=false | grep LOAD</pre>
+ *
+ * With {@code -Dload.postgres=true} the app runs on the machine's PostgreSQL (a schema of its own) instead of H2.
  */
 class LoadTest {
 
@@ -40,12 +42,23 @@ class LoadTest {
 
     @Test
     void manyWritersOnManyChildrenAndOnOneChildLoseAndDuplicateNothing() throws Exception {
+        if (Boolean.getBoolean("load.postgres")) {
+            try (PostgresSchema schema = new PostgresSchema();
+                 AppProcess app = AppProcess.start(schema.properties(), AppProcess.logFile("load-postgres"), "postgres")) {
+                load(app);
+            }
+            return;
+        }
         try (AppProcess app = AppProcess.start(Map.of("compliance.data-dir", work.resolve("data").toString()),
                                                AppProcess.logFile("load"))) {
-            warmUp(app);
-            manyChildren(app);
-            oneChild(app);
+            load(app);
         }
+    }
+
+    private static void load(AppProcess app) throws Exception {
+        warmUp(app);
+        manyChildren(app);
+        oneChild(app);
     }
 
     private static void warmUp(AppProcess app) throws IOException {
