@@ -6,46 +6,71 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.casemonitor.core.rules.SubjectKind;
+import uk.casemonitor.projections.compliance.ComplianceProjection;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Rebuilds every read model by resetting the streaming event processors and replaying the whole
- * event store through them (Axon's replay support). The read model tables are emptied when the
- * replay starts, so until it completes the state is reported here, on every KPI answer and in the log.
+ * Rebuilds every read model from the event store, in two phases: the streaming processors are reset
+ * and replay every event (Axon's replay support), marking each child and carer they pass; then each
+ * marked subject is recomputed once, from its whole stream, on several threads. The read model
+ * tables are emptied when the replay starts, so until the rebuild completes its state is reported
+ * here, on every KPI answer and in the log.
  */
 @Service
 public class ProjectionRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
+    private static final int SUBJECTS_PER_TRANSACTION = 50;
 
-    public enum State { IDLE, REBUILDING, COMPLETED }
+    public enum State { IDLE, REPLAYING, RECOMPUTING, COMPLETED }
 
     /**
-     * @param eventsDone position the slowest processor segment has reached (global index)
-     * @param eventsTotal head of the event store when the rebuild started
+     * @param eventsDone    position the slowest processor segment has reached (global index)
+     * @param eventsTotal   head of the event store when the rebuild started
+     * @param subjectsDone  children and carers recomputed after the replay
+     * @param subjectsTotal children and carers the replay marked for recomputation
      */
     public record Status(State state, Instant startedAt, Instant finishedAt, long eventsDone, long eventsTotal,
-                         double eventsPerSecond, List<String> processors) {
+                         double eventsPerSecond, long subjectsDone, long subjectsTotal, List<String> processors) {
     }
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final TaskScheduler scheduler;
-    private volatile Status status = new Status(State.IDLE, null, null, 0, 0, 0, List.of());
+    private final ComplianceProjection projection;
+    private final TransactionTemplate transactions;
+    private final int threads;
+    private volatile Status status = new Status(State.IDLE, null, null, 0, 0, 0, 0, 0, List.of());
     private ScheduledFuture<?> monitor;
     private Instant lastLogged = Instant.EPOCH;
 
-    public ProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore, TaskScheduler scheduler) {
+    public ProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore, TaskScheduler scheduler,
+                             ComplianceProjection projection, TransactionTemplate transactions,
+                             @Value("${compliance.rebuild.threads:0}") int threads) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.scheduler = scheduler;
+        this.projection = projection;
+        this.transactions = transactions;
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     public Status status() {
@@ -53,7 +78,7 @@ public class ProjectionRebuild {
     }
 
     public boolean isRebuilding() {
-        return status.state() == State.REBUILDING;
+        return status.state() == State.REPLAYING || status.state() == State.RECOMPUTING;
     }
 
     /** @throws IllegalStateException when a rebuild is already running */
@@ -65,15 +90,43 @@ public class ProjectionRebuild {
         long head = eventStore.createHeadToken() == null ? 0 : eventStore.createHeadToken().position().orElse(0);
         Instant started = Instant.now();
         for (StreamingEventProcessor processor : processors) {
+            awaitSegmentsClaimed(processor);
             processor.shutDown();
             processor.resetTokens();
             processor.start();
         }
         List<String> names = processors.stream().map(StreamingEventProcessor::getName).toList();
-        status = new Status(State.REBUILDING, started, null, 0, head, 0, names);
+        status = new Status(State.REPLAYING, started, null, 0, head, 0, 0, 0, names);
         log.info("Rebuilding read models {}: replaying {} events", names, head);
-        monitor = scheduler.scheduleWithFixedDelay(this::observe, Duration.ofMillis(250));
+        monitor = scheduler.scheduleWithFixedDelay(this::observeReplay, Duration.ofMillis(250));
         return status;
+    }
+
+    /** A rebuild interrupted by a stop leaves subjects pending: finish them when the app is back. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void finishInterruptedRebuild() {
+        long pending = projection.pending().count();
+        if (pending > 0 && !isRebuilding()) {
+            log.info("{} children and carers are pending recomputation from an interrupted rebuild", pending);
+            status = new Status(State.RECOMPUTING, Instant.now(), null, 0, 0, 0, 0, pending, List.of());
+            scheduler.schedule(this::recompute, Instant.now());
+        }
+    }
+
+    /**
+     * A processor shut down while its launcher is still claiming segments can come back unable to
+     * start a worker (Axon waits only a second for the launcher), so let a starting one settle first.
+     */
+    public static void awaitSegmentsClaimed(StreamingEventProcessor processor) {
+        long giveUpAt = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (processor.isRunning() && processor.processingStatus().isEmpty() && System.nanoTime() < giveUpAt) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private Collection<StreamingEventProcessor> streamingProcessors() {
@@ -83,8 +136,8 @@ public class ProjectionRebuild {
                          .toList();
     }
 
-    private synchronized void observe() {
-        if (!isRebuilding()) {
+    private synchronized void observeReplay() {
+        if (status.state() != State.REPLAYING) {
             return;
         }
         Status current = status;
@@ -99,27 +152,66 @@ public class ProjectionRebuild {
                 long position = segment.getCurrentPosition().orElse(0);
                 slowest = Math.min(slowest, position);
                 // Axon keeps a segment flagged "replaying" until an event beyond the reset point arrives,
-                // so completion is judged by position: everything up to the head at the start is processed.
+                // so the end of the replay is judged by position: everything up to the head is processed.
                 finished &= segment.getError() == null
                         && (position >= current.eventsTotal() || (!segment.isReplaying() && segment.isCaughtUp()));
             }
         }
-        long done = slowest == Long.MAX_VALUE ? 0 : Math.min(slowest, current.eventsTotal());
+        long done = finished ? current.eventsTotal() : slowest == Long.MAX_VALUE ? 0 : Math.min(slowest, current.eventsTotal());
         Instant now = Instant.now();
-        double seconds = Math.max(0.001, Duration.between(current.startedAt(), now).toMillis() / 1000.0);
+        double rate = done / Math.max(0.001, Duration.between(current.startedAt(), now).toMillis() / 1000.0);
+        status = new Status(finished ? State.RECOMPUTING : State.REPLAYING, current.startedAt(), null, done,
+                            current.eventsTotal(), rate, 0, finished ? projection.pending().count() : 0, current.processors());
         if (finished) {
-            done = current.eventsTotal();
-        }
-        double rate = done / seconds;
-        status = new Status(finished ? State.COMPLETED : State.REBUILDING, current.startedAt(), finished ? now : null,
-                            done, current.eventsTotal(), rate, current.processors());
-        if (finished) {
-            log.info("Read models rebuilt: {} events in {} s ({} events/s)", done, String.format("%.1f", seconds),
-                     Math.round(rate));
             monitor.cancel(false);
+            log.info("Replay of {} events done; recomputing {} children and carers", done, status.subjectsTotal());
+            scheduler.schedule(this::recompute, now);
         } else if (Duration.between(lastLogged, now).toSeconds() >= 2) {
             lastLogged = now;
-            log.info("Rebuilding read models: {} / {} events ({} events/s)", done, current.eventsTotal(), Math.round(rate));
+            log.info("Rebuilding read models: replayed {} / {} events ({} events/s)", done, current.eventsTotal(),
+                     Math.round(rate));
+        }
+    }
+
+    private void recompute() {
+        List<Map.Entry<SubjectKind, String>> subjects = projection.pending().next(Integer.MAX_VALUE);
+        AtomicLong done = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> chunks = new ArrayList<>();
+            for (int from = 0; from < subjects.size(); from += SUBJECTS_PER_TRANSACTION) {
+                List<Map.Entry<SubjectKind, String>> chunk =
+                        subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_TRANSACTION));
+                chunks.add(pool.submit(() -> {
+                    projection.recomputePending(transactions, chunk);
+                    progress(done.addAndGet(chunk.size()), subjects.size());
+                }));
+            }
+            for (Future<?> chunk : chunks) {
+                chunk.get();
+            }
+        } catch (Exception e) {
+            log.error("Recomputing after the replay failed; the remaining subjects stay pending and are retried at the next start", e);
+        } finally {
+            pool.shutdown();
+        }
+        Status current = status;
+        Instant now = Instant.now();
+        double seconds = Math.max(0.001, Duration.between(current.startedAt(), now).toMillis() / 1000.0);
+        status = new Status(State.COMPLETED, current.startedAt(), now, current.eventsTotal(), current.eventsTotal(),
+                            current.eventsTotal() / seconds, done.get(), subjects.size(), current.processors());
+        log.info("Read models rebuilt: {} events and {} children and carers in {} s", current.eventsTotal(), done.get(),
+                 String.format("%.1f", seconds));
+    }
+
+    private synchronized void progress(long done, long total) {
+        Status current = status;
+        status = new Status(State.RECOMPUTING, current.startedAt(), null, current.eventsDone(), current.eventsTotal(),
+                            current.eventsPerSecond(), done, total, current.processors());
+        Instant now = Instant.now();
+        if (Duration.between(lastLogged, now).toSeconds() >= 2) {
+            lastLogged = now;
+            log.info("Rebuilding read models: recomputed {} / {} children and carers", done, total);
         }
     }
 }

@@ -2,6 +2,8 @@ package uk.casemonitor.app.alerts;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -63,6 +65,16 @@ public class AlertFeed {
                 log.warn("Alert subscriber failed for {}", alert.alertId(), e);
             }
         }
+    }
+
+    /**
+     * Ends every open feed as the app begins to stop, so a graceful shutdown does not wait out its
+     * grace period for connections that never end by themselves; browsers reconnect to the next instance.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeFeeds() {
+        subscribers.forEach(subscriber -> subscriber.emitter().complete());
+        subscribers.clear();
     }
 
     /** Keeps idle connections (and the proxies between) from timing out. */

@@ -33,6 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import uk.casemonitor.app.admin.NodeId;
 import uk.casemonitor.core.childcase.ChildCase;
 import uk.casemonitor.core.fostercarer.FosterCarer;
+import uk.casemonitor.core.recording.BulkRecorder;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -125,6 +126,8 @@ public class AxonConfig {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(ChildCase.class)
                                                        .configureCache(c -> childCases))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(FosterCarer.class)
-                                                       .configureCache(c -> fosterCarers));
+                                                       .configureCache(c -> fosterCarers))
+                .registerCommandHandler(c -> new BulkRecorder(c.repository(ChildCase.class),
+                                                              c.repository(FosterCarer.class)));
     }
 }

@@ -1,6 +1,7 @@
 package uk.casemonitor.app.config;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,9 @@ import uk.casemonitor.projections.compliance.ComplianceProjection;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
 import uk.casemonitor.projections.compliance.ComplianceSchema;
 import uk.casemonitor.projections.compliance.DeadlineWatch;
+import uk.casemonitor.projections.compliance.PendingSubjects;
 import uk.casemonitor.projections.compliance.DueSoonWatch;
+import uk.casemonitor.projections.compliance.SubjectDerivation;
 import uk.casemonitor.projections.compliance.SubjectEvents;
 import uk.casemonitor.projections.kpi.KpiService;
 
@@ -78,10 +81,17 @@ public class ComplianceConfig {
     }
 
     @Bean
+    public PendingSubjects pendingSubjects(JdbcTemplate jdbc) {
+        return new PendingSubjects(jdbc);
+    }
+
+    @Bean
     public ComplianceProjection complianceProjection(ComplianceEngine engine, SubjectEvents subjectEvents,
                                                      ComplianceRepository repository, BreachKeeper breaches,
-                                                     JdbcTemplate jdbc, Clock clock) {
-        return new ComplianceProjection(engine, subjectEvents, repository, breaches, jdbc, clock);
+                                                     JdbcTemplate jdbc, Clock clock, PendingSubjects pending,
+                                                     ObjectProvider<SubjectDerivation> derivations) {
+        return new ComplianceProjection(engine, subjectEvents, repository, breaches, jdbc, clock, pending,
+                                        derivations.orderedStream().toList());
     }
 
     @Bean

@@ -2,10 +2,14 @@ package uk.casemonitor.app.config;
 
 import org.axonframework.eventsourcing.eventstore.jdbc.AbstractEventTableFactory;
 
-/** Axon ships no H2 table factory, and H2 2.x refuses the HSQL one's identity clause. */
-final class H2EventTableFactory extends AbstractEventTableFactory {
+/**
+ * Axon ships no H2 table factory, and H2 2.x refuses the HSQL one's identity clause. Payloads are
+ * kept in the row (VARBINARY) rather than as BLOBs, which H2 stores apart and reads back slowly:
+ * replays and case histories read every payload.
+ */
+public final class H2EventTableFactory extends AbstractEventTableFactory {
 
-    static final H2EventTableFactory INSTANCE = new H2EventTableFactory();
+    public static final H2EventTableFactory INSTANCE = new H2EventTableFactory();
 
     @Override
     protected String idColumnType() {
@@ -14,6 +18,6 @@ final class H2EventTableFactory extends AbstractEventTableFactory {
 
     @Override
     protected String payloadType() {
-        return "BLOB";
+        return "VARBINARY(1048576)";
     }
 }

@@ -15,14 +15,19 @@ import uk.casemonitor.app.security.Caller;
 import uk.casemonitor.core.recording.CaseTime;
 import uk.casemonitor.core.recording.ChainHash;
 import uk.casemonitor.core.recording.PracticeEvent;
+import uk.casemonitor.core.recording.RecordInBulk;
 import uk.casemonitor.core.recording.RecordingOutcome;
+import uk.casemonitor.core.childcase.RecordChildCaseEvents;
+import uk.casemonitor.core.fostercarer.RecordFosterCarerEvents;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -65,6 +70,12 @@ public class EventIngestion {
      */
     public <E extends PracticeEvent> RecordingOutcome record(EventStream<E> stream, String subjectId, JsonNode body,
                                                              RecordingMode mode) {
+        return sendRetryingConflicts(command(stream, subjectId, body, mode, clock.instant()));
+    }
+
+    /** Reads and validates one subject's batch into the command that records it. */
+    private <E extends PracticeEvent> Object command(EventStream<E> stream, String subjectId, JsonNode body,
+                                                     RecordingMode mode, Instant receivedAt) {
         requireValidId(stream, subjectId);
         List<JsonNode> items = new ArrayList<>();
         if (body != null && body.isArray()) {
@@ -76,7 +87,6 @@ public class EventIngestion {
             throw new InvalidEventException("body", "must hold between 1 and " + maxEventsPerRequest + " events");
         }
         String recorder = mode == RecordingMode.LIVE ? signedInRecorder() : null;
-        Instant receivedAt = clock.instant();
         List<E> events = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             String path = body.isArray() ? "[" + i + "]." : "";
@@ -86,7 +96,7 @@ public class EventIngestion {
             requireValid(event, path, receivedAt);
             events.add(event);
         }
-        return sendRetryingConflicts(stream.recordEvents().apply(subjectId, events));
+        return stream.recordEvents().apply(subjectId, events);
     }
 
     /**
@@ -124,6 +134,60 @@ public class EventIngestion {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConcurrencyException("Interrupted while retrying a conflicting write", e);
+        }
+    }
+
+    /** One subject's events in a bulk request: a JSON array (or single object) of events. */
+    public record SubjectBatch(EventStream<?> stream, String subjectId, JsonNode events) {
+    }
+
+    /**
+     * @param refused per subject id, why its batch was not recorded (nothing of it is stored)
+     */
+    public record BulkOutcome(RecordingOutcome recorded, Map<String, RuntimeException> refused) {
+    }
+
+    /**
+     * Records many subjects' batches with the same validation as {@link #record}, in one unit of work
+     * when they are all acceptable. When one is refused by its case history, the others are recorded
+     * one subject at a time so that only the refused subject is left out.
+     */
+    public BulkOutcome recordInBulk(List<SubjectBatch> batches, RecordingMode mode) {
+        Instant receivedAt = clock.instant();
+        Map<String, RuntimeException> refused = new LinkedHashMap<>();
+        List<RecordChildCaseEvents> children = new ArrayList<>();
+        List<RecordFosterCarerEvents> carers = new ArrayList<>();
+        for (SubjectBatch batch : batches) {
+            try {
+                Object command = command(batch.stream(), batch.subjectId(), batch.events(), mode, receivedAt);
+                if (command instanceof RecordChildCaseEvents child) {
+                    children.add(child);
+                } else {
+                    carers.add((RecordFosterCarerEvents) command);
+                }
+            } catch (InvalidEventException invalid) {
+                refused.put(batch.subjectId(), invalid);
+            }
+        }
+        if (children.isEmpty() && carers.isEmpty()) {
+            return new BulkOutcome(new RecordingOutcome(0, 0), refused);
+        }
+        try {
+            return new BulkOutcome(sendRetryingConflicts(new RecordInBulk(children, carers)), refused);
+        } catch (RuntimeException oneSubjectRefused) {
+            RecordingOutcome recorded = new RecordingOutcome(0, 0);
+            List<Object> oneByOne = new ArrayList<>(children);
+            oneByOne.addAll(carers);
+            for (Object command : oneByOne) {
+                try {
+                    recorded = recorded.plus(sendRetryingConflicts(command));
+                } catch (RuntimeException e) {
+                    String subject = command instanceof RecordChildCaseEvents child ? child.childId()
+                            : ((RecordFosterCarerEvents) command).carerId();
+                    refused.put(subject, e);
+                }
+            }
+            return new BulkOutcome(recorded, refused);
         }
     }
 

@@ -96,9 +96,13 @@ public class SecurityConfig {
 
                 .requestMatchers(HttpMethod.GET, "/api/kpis", "/api/kpis/**")
                     .access(new TeamParameterAccess(Role.AUDITOR, Role.PERFORMANCE))
-                .requestMatchers(HttpMethod.GET, "/api/breaches", "/api/due", "/api/alerts/stream")
+                .requestMatchers(HttpMethod.GET, "/api/data-quality/summary", "/api/audits/summary")
+                    .access(new TeamParameterAccess(Role.AUDITOR, Role.PERFORMANCE))
+                .requestMatchers(HttpMethod.GET, "/api/breaches", "/api/due", "/api/alerts/stream", "/api/data-quality")
                     .access(new TeamParameterAccess(Role.AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/api/rules").authenticated()
+                // The pages carry no case data (they call the API as the signed-in user); asking for them signs the browser in.
+                .requestMatchers(HttpMethod.GET, "/", "/*.html", "/*.js", "/*.css", "/favicon.ico").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/admin/access-log").hasRole(auditor)
                 .requestMatchers("/api/admin/**").hasRole(admin)
                 .anyRequest().hasRole(admin));

@@ -2,6 +2,7 @@ package uk.casemonitor.app.reliability;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.casemonitor.app.PostgresSchema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,9 +44,12 @@ class LoadTest {
     @Test
     void manyWritersOnManyChildrenAndOnOneChildLoseAndDuplicateNothing() throws Exception {
         if (Boolean.getBoolean("load.postgres")) {
-            try (PostgresSchema schema = new PostgresSchema();
-                 AppProcess app = AppProcess.start(schema.properties(), AppProcess.logFile("load-postgres"), "postgres")) {
+            PostgresSchema schema = PostgresSchema.create("load_");
+            try (AppProcess app = AppProcess.start(schema.datasourceProperties(), AppProcess.logFile("load-postgres"),
+                                                   "postgres")) {
                 load(app);
+            } finally {
+                schema.drop();
             }
             return;
         }

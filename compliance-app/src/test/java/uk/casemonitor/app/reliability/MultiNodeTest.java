@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.casemonitor.app.PostgresSchema;
 import uk.casemonitor.app.RunningApp;
 import uk.casemonitor.core.recording.CaseTime;
 
@@ -45,7 +46,9 @@ class MultiNodeTest {
     void twoNodesShareTheProjectionAndTheSurvivorTakesOverWhenOneIsKilled() throws Exception {
         List<String> children = IntStream.range(0, 60).mapToObj(i -> "M-%03d".formatted(i)).toList();
         String asOf = CaseTime.dateOf(Instant.now()).toString();
-        try (PostgresSchema shared = new PostgresSchema(); PostgresSchema single = new PostgresSchema()) {
+        PostgresSchema shared = PostgresSchema.create("nodes_");
+        PostgresSchema single = PostgresSchema.create("single_");
+        try {
             CompletableFuture<AppProcess> startingB = CompletableFuture.supplyAsync(() -> node(shared, "node-b"));
             AppProcess a = node(shared, "node-a");
             AppProcess b = startingB.join();
@@ -88,7 +91,7 @@ class MultiNodeTest {
                 Map<String, List<String>> acknowledged = new HashMap<>();
                 first.logs().forEach((child, log) -> acknowledged.put(child, List.copyOf(log.acknowledged)));
                 second.logs().forEach((child, log) -> acknowledged.put(child, List.copyOf(log.acknowledged)));
-                try (RunningApp reference = RunningApp.start(single.properties(), "postgres")) {
+                try (RunningApp reference = RunningApp.start(single.datasourceProperties(), "postgres")) {
                     acknowledged.entrySet().parallelStream().forEach(child -> child.getValue().forEach(json -> assertThat(
                             reference.as("recorder").postJson("/api/children/" + child.getKey() + "/events", json).statusCode())
                             .isEqualTo(201)));
@@ -99,11 +102,14 @@ class MultiNodeTest {
                     assertThat(breaches).isEqualTo(CrashSafetyContract.breaches(path -> reference.get(path).body()));
                 }
             }
+        } finally {
+            shared.drop();
+            single.drop();
         }
     }
 
     private AppProcess node(PostgresSchema schema, String name) {
-        Map<String, String> properties = new HashMap<>(schema.properties());
+        Map<String, String> properties = new HashMap<>(schema.datasourceProperties());
         properties.put("compliance.node-id", name);
         return AppProcess.start(properties, AppProcess.logFile("multi-node-" + name), "postgres");
     }

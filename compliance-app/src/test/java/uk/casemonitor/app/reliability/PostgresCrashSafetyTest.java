@@ -2,6 +2,7 @@ package uk.casemonitor.app.reliability;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
+import uk.casemonitor.app.PostgresSchema;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -10,23 +11,23 @@ import java.util.Map;
 @Tag("postgres")
 class PostgresCrashSafetyTest extends CrashSafetyContract {
 
-    private final PostgresSchema crashed = new PostgresSchema();
-    private final PostgresSchema reference = new PostgresSchema();
+    private final PostgresSchema crashed = PostgresSchema.create("crash_");
+    private final PostgresSchema reference = PostgresSchema.create("crashref_");
 
     @AfterEach
     void dropSchemas() {
-        crashed.close();
-        reference.close();
+        crashed.drop();
+        reference.drop();
     }
 
     @Override
     protected Map<String, String> crashedDatabase(Path work) {
-        return crashed.properties();
+        return crashed.datasourceProperties();
     }
 
     @Override
     protected Map<String, String> referenceDatabase(Path work) {
-        return reference.properties();
+        return reference.datasourceProperties();
     }
 
     @Override

@@ -15,8 +15,10 @@ import uk.casemonitor.core.recording.PracticeRuleViolation;
 import uk.casemonitor.core.recording.RecordingOutcome;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -33,10 +35,12 @@ public class ChildCase {
     private String streamId;
     private final EventLedger ledger = new EventLedger();
     private String lastHash = ChainHash.GENESIS;
-    private final Map<CaseEpisode, Periods> episodes = new EnumMap<>(CaseEpisode.class);
+    private final CaseEpisodes episodes = new CaseEpisodes();
+    private final Map<String, Audit> audits = new HashMap<>();
+    private final Set<String> completedAuditActions = new HashSet<>();
     private LocalDate closedOn;
 
-    protected ChildCase() {
+    public ChildCase() {
         // Required by Axon to rebuild the case from its events.
     }
 
@@ -63,6 +67,8 @@ public class ChildCase {
             requireMoveAfterCurrentPlacementStarted(event);
             requireClosureAfterOpenEpisodesStarted(event);
             refuseSeenAloneWithoutBeingSeen(event);
+            refuseAuditActionDueBeforeAudit(event);
+            requireAuditActionAgreed(event);
             String hash = ChainHash.next(lastHash, event);
             apply(event, MetaData.with(ChainHash.HASH, hash).and(ChainHash.PREVIOUS, lastHash));
             stored++;
@@ -136,13 +142,14 @@ public class ChildCase {
         if (!(event instanceof CaseClosed)) {
             return;
         }
-        episodes.forEach((episode, periods) -> {
+        for (CaseEpisode episode : CaseEpisode.values()) {
+            Periods periods = periods(episode);
             if (periods.isOpen() && !periods.canEndOn(event.occurredAt())) {
                 throw new PracticeRuleViolation("date-before-episode-start", "occurredAt",
                     "CaseClosed on " + event.occurredAt()
                         + " is before " + episode.description() + " started on " + periods.current().orElseThrow().start());
             }
-        });
+        }
     }
 
     private void refuseSeenAloneWithoutBeingSeen(ChildCaseEvent event) {
@@ -150,6 +157,41 @@ public class ChildCase {
                 && Boolean.TRUE.equals(visit.seenAlone()) && Boolean.FALSE.equals(visit.childSeen())) {
             throw new PracticeRuleViolation("seen-alone-but-not-seen", "seenAlone",
                     "A child cannot be seen alone on a visit where they were not seen");
+        }
+    }
+
+    private void refuseAuditActionDueBeforeAudit(ChildCaseEvent event) {
+        if (event instanceof CaseFileAuditCompleted audit) {
+            for (int i = 0; i < audit.actions().size(); i++) {
+                if (audit.actions().get(i).dueOn().isBefore(audit.occurredAt())) {
+                    throw new PracticeRuleViolation("audit-action-due-before-audit", "actions[" + i + "].dueOn",
+                            "An action agreed at the audit on " + audit.occurredAt() + " cannot be due before it");
+                }
+            }
+        }
+    }
+
+    /** An audit action can only be completed once, on or after the audit that agreed it. */
+    private void requireAuditActionAgreed(ChildCaseEvent event) {
+        if (!(event instanceof AuditActionCompleted done)) {
+            return;
+        }
+        Audit audit = audits.get(done.auditEventId());
+        if (audit == null) {
+            throw new PracticeRuleViolation("no-audit", "auditEventId",
+                    "No case-file audit with event id '" + done.auditEventId() + "' is recorded for this child");
+        }
+        if (done.actionIndex() >= audit.actionCount()) {
+            throw new PracticeRuleViolation("no-audit-action", "actionIndex",
+                    "The audit '" + done.auditEventId() + "' agreed " + audit.actionCount() + " action(s), numbered from 0");
+        }
+        if (done.occurredAt().isBefore(audit.on())) {
+            throw new PracticeRuleViolation("date-before-audit", "occurredAt",
+                    "AuditActionCompleted on " + done.occurredAt() + " is before the audit on " + audit.on());
+        }
+        if (completedAuditActions.contains(done.actionKey())) {
+            throw new PracticeRuleViolation("audit-action-already-completed", "actionIndex",
+                    "Action " + done.actionIndex() + " of audit '" + done.auditEventId() + "' is already recorded as completed");
         }
     }
 
@@ -163,11 +205,10 @@ public class ChildCase {
 
     /** Read-only view for the command side, which must not change state. */
     private Periods periods(CaseEpisode episode) {
-        return episodes.getOrDefault(episode, Periods.NONE);
+        return episodes.periods(episode);
     }
 
-    private Periods sourcedPeriods(CaseEpisode episode) {
-        return episodes.computeIfAbsent(episode, e -> new Periods());
+    private record Audit(LocalDate on, int actionCount) {
     }
 
     @EventSourcingHandler
@@ -176,20 +217,15 @@ public class ChildCase {
         streamId = streamIdOf(event.childId());
         ledger.remember(event);
         LocalDate date = event.occurredAt();
-        if (event instanceof PlacementChanged || event instanceof CeasedToBeLookedAfter) {
-            sourcedPeriods(CaseEpisode.PLACEMENT).end(date);
-        }
-        if (event instanceof PlacementChanged) {
-            sourcedPeriods(CaseEpisode.PLACEMENT).start(date);
-        }
-        if (event instanceof BecameCareLeaver && !sourcedPeriods(CaseEpisode.CARE_LEAVER).isOpen()) {
-            sourcedPeriods(CaseEpisode.CARE_LEAVER).start(date);
-        }
-        EpisodeEffects.ends(event).ifPresent(episode -> sourcedPeriods(episode).end(date));
-        EpisodeEffects.starts(event).ifPresent(episode -> sourcedPeriods(episode).start(date));
+        episodes.apply(event);
         if (event instanceof CaseClosed) {
-            episodes.values().forEach(p -> p.end(date));
             closedOn = date;
+        }
+        if (event instanceof CaseFileAuditCompleted audit) {
+            audits.put(audit.eventId(), new Audit(date, audit.actions().size()));
+        }
+        if (event instanceof AuditActionCompleted done) {
+            completedAuditActions.add(done.actionKey());
         }
         if (reopens(event)) {
             closedOn = null;

@@ -31,7 +31,7 @@ public class FosterCarer {
     private String lastHash = ChainHash.GENESIS;
     private final Periods approvals = new Periods();
 
-    protected FosterCarer() {
+    public FosterCarer() {
         // Required by Axon to rebuild the carer from their events.
     }
 

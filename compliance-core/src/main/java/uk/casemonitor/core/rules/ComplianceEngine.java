@@ -77,7 +77,8 @@ public final class ComplianceEngine {
         CaseContext context = new CaseContext();
         Map<String, Chain> chains = new LinkedHashMap<>();
         List<Rule> rules = catalogue.rulesFor(kind);
-        rules.forEach(rule -> chains.put(rule.id(), new Chain(rule, subjectId)));
+        rules.stream().filter(rule -> !rule.isPerItem())
+             .forEach(rule -> chains.put(rule.id(), new Chain(rule, subjectId, null)));
         List<Obligation> obligations = new ArrayList<>();
         List<Measure> measures = new ArrayList<>();
         EpisodeTracker episodes = new EpisodeTracker();
@@ -85,6 +86,12 @@ public final class ComplianceEngine {
         for (PracticeEvent event : byDate) {
             context.apply(event);
             episodes.observe(context, event.occurredAt(), kind);
+            for (Rule rule : rules) {
+                if (rule.isPerItem() && rule.isTriggeredBy(event)) {
+                    rule.itemsOf(event).forEach(item ->
+                            chains.putIfAbsent(rule.id() + "/" + item.key(), new Chain(rule, subjectId, item)));
+                }
+            }
             for (Chain chain : chains.values()) {
                 chain.handle(event, context, obligations);
             }
@@ -123,28 +130,34 @@ public final class ComplianceEngine {
     private record Indexed(int position, PracticeEvent event) {
     }
 
-    /** One rule's running duty for one subject: at most one obligation open at a time. */
+    /**
+     * One rule's running duty for one subject, or for one item of a per-item rule: at most one
+     * obligation open at a time.
+     */
     private final class Chain {
 
         private final Rule rule;
         private final String subjectId;
+        /** Null unless the rule is per item. */
+        private final Rule.Item item;
         private String openKey;
         private String openedBy;
         private LocalDate openedOn;
         private LocalDate dueOn;
         private int step;
 
-        Chain(Rule rule, String subjectId) {
+        Chain(Rule rule, String subjectId, Rule.Item item) {
             this.rule = rule;
             this.subjectId = subjectId;
+            this.item = item;
         }
 
         void handle(PracticeEvent event, CaseContext context, List<Obligation> out) {
             LocalDate date = event.occurredAt();
-            if (isOpen() && (!rule.appliesIn(context) || rule.isEndedBy(event))) {
+            if (isOpen() && (!rule.appliesIn(context) || (rule.isEndedBy(event) && endsThisItem(event)))) {
                 out.add(close(date, event.eventId(), endedStatus(date), context));
             }
-            if (isOpen() && rule.isSatisfiedBy(event)) {
+            if (isOpen() && rule.isSatisfiedBy(event) && namesThisItem(event)) {
                 ObligationStatus met = date.isAfter(dueOn) ? ObligationStatus.MET_LATE : ObligationStatus.MET_ON_TIME;
                 out.add(close(date, event.eventId(), met, context));
                 if (rule.repeatsAfterSatisfied() && rule.appliesIn(context)) {
@@ -152,7 +165,7 @@ public final class ComplianceEngine {
                 }
                 return;
             }
-            if (rule.isTriggeredBy(event) && rule.appliesIn(context)) {
+            if (rule.isTriggeredBy(event) && namesThisItem(event) && rule.appliesIn(context)) {
                 if (isOpen() && rule.restartsOnTrigger()) {
                     ObligationStatus replaced = rule.latestTriggerGoverns() ? ObligationStatus.CANCELLED : endedStatus(date);
                     out.add(close(date, event.eventId(), replaced, context));
@@ -172,12 +185,25 @@ public final class ComplianceEngine {
             return openKey != null;
         }
 
+        private boolean namesThisItem(PracticeEvent event) {
+            return item == null || rule.itemsOf(event).stream().anyMatch(named -> named.key().equals(item.key()));
+        }
+
+        /** An ending event naming no item ends every item (the case closed); otherwise only those it names. */
+        private boolean endsThisItem(PracticeEvent event) {
+            return item == null || rule.itemsOf(event).isEmpty() || namesThisItem(event);
+        }
+
         private void open(PracticeEvent by, LocalDate from, int nextStep, CaseContext context) {
-            Timescale timescale = rule.timescaleFor(context, nextStep, from);
-            openKey = rule.id() + "/" + by.eventId();
+            if (item != null && item.dueOn() != null) {
+                dueOn = item.dueOn();
+            } else {
+                Timescale timescale = rule.timescaleFor(context, nextStep, from);
+                dueOn = timescale.dueDate(from, calendar);
+            }
+            openKey = rule.id() + "/" + (item == null ? by.eventId() : item.key());
             openedBy = by.eventId();
             openedOn = by.occurredAt();
-            dueOn = timescale.dueDate(from, calendar);
             step = nextStep;
         }
 

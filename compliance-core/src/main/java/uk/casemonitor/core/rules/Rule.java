@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -22,6 +23,19 @@ public final class Rule {
     @FunctionalInterface
     public interface TimescaleChoice {
         String choose(CaseContext context, int step, LocalDate from);
+    }
+
+    /**
+     * One of several things a single event owes at once (each action agreed at a case-file audit),
+     * named by a key that later events use to say which one they satisfy.
+     *
+     * @param dueOn the date the trigger set for it; null when the rule's timescale governs
+     */
+    public record Item(String key, LocalDate dueOn) {
+
+        public static Item named(String key) {
+            return new Item(key, null);
+        }
     }
 
     public static final String TIMESCALE = "timescale";
@@ -43,6 +57,7 @@ public final class Rule {
     private String kpiLabel;
     private KpiStyle kpiStyle = KpiStyle.IN_DATE;
     private double kpiTarget = 0.9;
+    private Function<PracticeEvent, List<Item>> items;
 
     private Rule(String id, SubjectKind subjectKind) {
         this.id = id;
@@ -113,6 +128,17 @@ public final class Rule {
         return this;
     }
 
+    /**
+     * One obligation per item instead of one at a time: a trigger opens one for each item it names,
+     * due on the item's own date (or by the timescale when it has none); a satisfying event closes
+     * the items it names; an ending event closes the items it names, or all of them when it names none.
+     * Per-item duties do not repeat.
+     */
+    public Rule perItem(Function<PracticeEvent, List<Item>> itemsOfEvent) {
+        this.items = itemsOfEvent;
+        return this;
+    }
+
     /** The date the deadline counts from, when it is not the trigger's own date. */
     public Rule countsFrom(BiFunction<CaseContext, PracticeEvent, LocalDate> anchor) {
         this.anchor = anchor;
@@ -173,6 +199,7 @@ public final class Rule {
         copy.kpiLabel = kpiLabel;
         copy.kpiStyle = kpiStyle;
         copy.kpiTarget = kpiTarget;
+        copy.items = items;
         return copy;
     }
 
@@ -227,7 +254,20 @@ public final class Rule {
     }
 
     boolean repeatsAfterSatisfied() {
-        return repeats;
+        return repeats && items == null;
+    }
+
+    boolean isPerItem() {
+        return items != null;
+    }
+
+    /** The items an event names, for a per-item rule; none otherwise. */
+    List<Item> itemsOf(PracticeEvent event) {
+        if (items == null) {
+            return List.of();
+        }
+        List<Item> named = items.apply(event);
+        return named == null ? List.of() : named;
     }
 
     LocalDate anchorFor(CaseContext context, PracticeEvent trigger) {

@@ -2,6 +2,7 @@ package uk.casemonitor.core.rules;
 
 import uk.casemonitor.core.calendar.Timescale;
 import uk.casemonitor.core.childcase.AssessmentCompleted;
+import uk.casemonitor.core.childcase.AuditActionCompleted;
 import uk.casemonitor.core.childcase.AssessmentStarted;
 import uk.casemonitor.core.childcase.BecameCareLeaver;
 import uk.casemonitor.core.childcase.BecameLookedAfter;
@@ -10,6 +11,7 @@ import uk.casemonitor.core.childcase.CareLeaverContactMade;
 import uk.casemonitor.core.childcase.CareLeaverStatus;
 import uk.casemonitor.core.childcase.CaseClosed;
 import uk.casemonitor.core.childcase.CaseEpisode;
+import uk.casemonitor.core.childcase.CaseFileAuditCompleted;
 import uk.casemonitor.core.childcase.ChildInNeedPlanReviewed;
 import uk.casemonitor.core.childcase.ChildInNeedPlanStarted;
 import uk.casemonitor.core.childcase.ChildProtectionPlanEnded;
@@ -304,6 +306,14 @@ public final class RuleCatalogue {
                     .choosingTimescale((context, step, from) ->
                             context.isOpen(CHILD_PROTECTION_PLAN) ? "child-protection" : "other")
                     .kpi("Management oversight in timescale", KpiStyle.IN_DATE),
+                Rule.forChildren("audit-action")
+                    .obligation("Action agreed at a case-file audit completed")
+                    .basis("Local quality-assurance framework: by the date agreed at the audit")
+                    .startsOn(on(CaseFileAuditCompleted.class))
+                    .perItem(RuleCatalogue::auditActions)
+                    .satisfiedBy(on(AuditActionCompleted.class))
+                    .endedBy(on(CaseClosed.class))
+                    .kpi("Children whose audit actions are all in date", KpiStyle.IN_DATE),
 
                 // Foster carers (FSR 2011 reg 28, NMS 2011, TSD standards)
                 Rule.forFosterCarers("carer-review")
@@ -408,6 +418,11 @@ public final class RuleCatalogue {
                                 && contact.accommodationSuitable() != null
                                 ? Optional.of(new MeasureRule.Observation(contact.accommodationSuitable(), contact.accommodationType()))
                                 : Optional.empty()),
+                new MeasureRule("case-file-audit-grade", SubjectKind.CHILD,
+                        "Case-file audits graded good or outstanding", KpiStyle.RATE, true, 0.8, Set.of(), Map.of(),
+                        (event, context, rule, calendar) -> event instanceof CaseFileAuditCompleted audit
+                                ? Optional.of(new MeasureRule.Observation(audit.grade().isGoodOrBetter(), audit.grade().name()))
+                                : Optional.empty()),
                 new MeasureRule("care-leaver-in-touch", SubjectKind.CHILD,
                         "Care leavers in touch with the authority (latest contact)", KpiStyle.LATEST, true, 0.9, Set.of(), Map.of(),
                         (event, context, rule, calendar) -> event instanceof CareLeaverContactMade contact && contact.inTouch() != null
@@ -416,6 +431,21 @@ public final class RuleCatalogue {
             measures.put(measure.id(), measure);
         }
         return new RuleCatalogue(rules, measures);
+    }
+
+    /** Each action of an audit is its own duty, due on the date agreed; a completion names one action. */
+    private static List<Rule.Item> auditActions(uk.casemonitor.core.recording.PracticeEvent event) {
+        if (event instanceof CaseFileAuditCompleted audit) {
+            List<Rule.Item> items = new ArrayList<>();
+            for (int i = 0; i < audit.actions().size(); i++) {
+                items.add(new Rule.Item(AuditActionCompleted.keyOf(audit.eventId(), i), audit.actions().get(i).dueOn()));
+            }
+            return items;
+        }
+        if (event instanceof AuditActionCompleted done) {
+            return List.of(Rule.Item.named(done.actionKey()));
+        }
+        return List.of();
     }
 
     private static EventMatch childSeenOn(VisitType type) {

@@ -1,19 +1,16 @@
 package uk.casemonitor.core.childcase;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import uk.casemonitor.core.recording.EventIdReused;
-import uk.casemonitor.core.recording.PracticeRuleViolation;
 import uk.casemonitor.core.recording.RecordingOutcome;
 
 import java.time.Instant;
 
 import static uk.casemonitor.core.childcase.CaseEvents.*;
+import static uk.casemonitor.core.childcase.Violations.violation;
 
 class ChildCaseTest {
 
@@ -242,19 +239,5 @@ class ChildCaseTest {
                             placementChanged("m1", "2024-01-15")))
                .expectException(violation("no-looked-after"))
                .expectNoEvents();
-    }
-
-    private static Matcher<Throwable> violation(String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable thrown) {
-                return thrown instanceof PracticeRuleViolation violation && violation.code().equals(code);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a practice rule violation coded ").appendValue(code);
-            }
-        };
     }
 }

@@ -218,6 +218,21 @@ final class History {
         return add(new ManagementOversightRecorded(id, nextId(), d(on), recorded(d(on)), "tm", "tm"));
     }
 
+    /** A case-file audit agreeing one action per due date given; the audit's event id is returned by {@link #lastId()}. */
+    History audit(String on, AuditGrade grade, String... actionsDueOn) {
+        List<AuditAction> actions = java.util.Arrays.stream(actionsDueOn)
+                .map(due -> new AuditAction("action due " + due, d(due))).toList();
+        return add(new CaseFileAuditCompleted(id, nextId(), d(on), recorded(d(on)), "qa", "qa", grade, List.of("planning"), actions));
+    }
+
+    History auditActionCompleted(String on, String auditEventId, int actionIndex) {
+        return add(new AuditActionCompleted(id, nextId(), d(on), recorded(d(on)), "sw", auditEventId, actionIndex, null));
+    }
+
+    String lastId() {
+        return events.get(events.size() - 1).eventId();
+    }
+
     History caseClosed(String on) {
         return add(new CaseClosed(id, nextId(), d(on), recorded(d(on)), "tm", "no further action"));
     }

@@ -2,10 +2,12 @@ package uk.casemonitor.projections.compliance;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.casemonitor.core.childcase.BreachAcknowledged;
 import uk.casemonitor.core.childcase.ChildCaseEvent;
 import uk.casemonitor.core.fostercarer.FosterCarerBreachAcknowledged;
@@ -41,42 +43,72 @@ public class ComplianceProjection {
     private final BreachKeeper breaches;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final PendingSubjects pending;
+    private final List<SubjectDerivation> derivations;
 
     public ComplianceProjection(ComplianceEngine engine, SubjectEvents subjectEvents, ComplianceRepository repository,
-                                BreachKeeper breaches, JdbcTemplate jdbc, Clock clock) {
+                                BreachKeeper breaches, JdbcTemplate jdbc, Clock clock, PendingSubjects pending,
+                                List<SubjectDerivation> derivations) {
         this.engine = engine;
         this.subjectEvents = subjectEvents;
         this.repository = repository;
         this.breaches = breaches;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.pending = pending;
+        this.derivations = List.copyOf(derivations);
     }
 
     @EventHandler
-    void on(ChildCaseEvent event) {
-        touched().add(Map.entry(SubjectKind.CHILD, event.childId()));
+    void on(ChildCaseEvent event, ReplayStatus replay) {
+        touched(replay).add(Map.entry(SubjectKind.CHILD, event.childId()));
     }
 
     @EventHandler
-    void on(FosterCarerEvent event) {
-        touched().add(Map.entry(SubjectKind.FOSTER_CARER, event.carerId()));
+    void on(FosterCarerEvent event, ReplayStatus replay) {
+        touched(replay).add(Map.entry(SubjectKind.FOSTER_CARER, event.carerId()));
     }
 
     /** On a replay the read model is rebuilt from nothing; the breach register is kept and reconciled. */
     @ResetHandler
     void reset() {
         ComplianceSchema.READ_MODEL_TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
+        derivations.forEach(SubjectDerivation::reset);
     }
 
-    private Set<Map.Entry<SubjectKind, String>> touched() {
+    /**
+     * The subjects this batch of events touched, recomputed once when the batch commits. During a
+     * replay they are only marked as pending: recomputing a subject before the replay has passed all
+     * its events would raise and withdraw breaches from a half-told history, and read its stream
+     * again for every batch. {@link #recomputePending} finishes the job once the replay is done.
+     */
+    private Set<Map.Entry<SubjectKind, String>> touched(ReplayStatus replay) {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(TOUCHED, key -> {
             Set<Map.Entry<SubjectKind, String>> subjects = new LinkedHashSet<>();
-            List<BreachChange> changes = new ArrayList<>();
-            batch.onPrepareCommit(unit -> changes.addAll(recompute(subjects)));
-            batch.afterCommit(unit -> breaches.publish(changes));
+            if (replay.isReplay()) {
+                batch.onPrepareCommit(unit -> pending.mark(subjects));
+            } else {
+                List<BreachChange> changes = new ArrayList<>();
+                batch.onPrepareCommit(unit -> changes.addAll(recompute(subjects)));
+                batch.afterCommit(unit -> breaches.publish(changes));
+            }
             return subjects;
         });
+    }
+
+    /** Recomputes some of the subjects a replay marked as pending, in one transaction, and unmarks them. */
+    public void recomputePending(TransactionTemplate transactions, List<Map.Entry<SubjectKind, String>> subjects) {
+        List<BreachChange> changes = transactions.execute(status -> {
+            List<BreachChange> changed = recompute(new LinkedHashSet<>(subjects));
+            pending.done(subjects);
+            return changed;
+        });
+        breaches.publish(changes);
+    }
+
+    public PendingSubjects pending() {
+        return pending;
     }
 
     private static Map<String, Breach.Acknowledgement> acknowledgementsIn(List<PracticeEvent> events) {
@@ -98,6 +130,7 @@ public class ComplianceProjection {
             List<PracticeEvent> events = subjectEvents.eventsOf(subject.getKey(), subject.getValue());
             CaseEvaluation evaluation = engine.evaluate(subject.getKey(), subject.getValue(), events);
             repository.replace(evaluation, events.size());
+            derivations.forEach(derivation -> derivation.replace(evaluation, events));
             changes.addAll(breaches.reconcile(subject.getKey(), subject.getValue(), evaluation.obligations(),
                                               CaseTime.dateOf(now), now));
             changes.addAll(breaches.acknowledge(subject.getKey(), subject.getValue(), acknowledgementsIn(events)));

@@ -18,7 +18,8 @@ import java.util.Optional;
 /** Reads and writes one subject's slice of the compliance read model. */
 public class ComplianceRepository {
 
-    private static final RowMapper<Obligation> OBLIGATION = (rs, row) -> new Obligation(
+    /** A row of {@code cm_obligation} as the obligation it records. */
+    public static final RowMapper<Obligation> OBLIGATION = (rs, row) -> new Obligation(
             rs.getString("obligation_key"), rs.getString("rule_id"), rs.getString("subject_id"),
             date(rs, "opened_on"), date(rs, "due_on"), rs.getString("opened_by"),
             ObligationStatus.valueOf(rs.getString("status")), date(rs, "closed_on"), rs.getString("closed_by"),

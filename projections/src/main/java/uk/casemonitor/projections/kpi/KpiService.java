@@ -102,7 +102,11 @@ public class KpiService {
                 false, kpi.source(), yearBefore, on, on, on, scope);
     }
 
-    private static String scope(String alias) {
+    /**
+     * The team and worker filter on the table aliased {@code alias}; its parameters are the team id
+     * twice, then the worker id twice. Public so that the drill-down lists exactly whom a KPI counts.
+     */
+    public static String scope(String alias) {
         return SCOPE.formatted(alias);
     }
 

@@ -1,0 +1,91 @@
+package uk.casemonitor.app.drilldown;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.casemonitor.app.compliance.TimeParameters;
+import uk.casemonitor.app.ingestion.InvalidEventException;
+import uk.casemonitor.app.ingestion.StreamNotFoundException;
+import uk.casemonitor.app.web.OptionalParameter;
+import uk.casemonitor.core.rules.KpiDefinition;
+import uk.casemonitor.core.rules.RuleCatalogue;
+import uk.casemonitor.projections.drilldown.DrillDownCsv;
+import uk.casemonitor.projections.drilldown.KpiDrillDown;
+import uk.casemonitor.projections.drilldown.KpiDrillDowns;
+import uk.casemonitor.projections.kpi.KpiScope;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+/**
+ * The children behind a KPI for a performance surgery, as JSON or as a CSV download
+ * ({@code ?format=csv} or {@code Accept: text/csv}). Child-level: see docs/drilldown-and-data-quality.md
+ * for who should see it.
+ */
+@RestController
+public class KpiDrillDownController {
+
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final KpiDrillDowns drillDowns;
+    private final RuleCatalogue catalogue;
+    private final TimeParameters time;
+
+    public KpiDrillDownController(KpiDrillDowns drillDowns, RuleCatalogue catalogue, TimeParameters time) {
+        this.drillDowns = drillDowns;
+        this.catalogue = catalogue;
+        this.time = time;
+    }
+
+    @GetMapping("/api/kpis/{kpi}/children")
+    public ResponseEntity<?> children(@PathVariable String kpi, @RequestParam(required = false) String team,
+                                      @RequestParam(required = false) String worker,
+                                      @RequestParam(required = false) String asOf,
+                                      @RequestParam(required = false) String format,
+                                      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        boolean csv = wantsCsv(format, accept);
+        LocalDate on = time.asOf(asOf);
+        KpiDrillDown drillDown = drillDowns.of(kpi, new KpiScope(OptionalParameter.of(team), OptionalParameter.of(worker)), on)
+                .orElseThrow(() -> new StreamNotFoundException("There is no KPI '" + kpi + "'; known: "
+                        + catalogue.kpis().stream().map(KpiDefinition::id).collect(Collectors.joining(", "))));
+        if (!csv) {
+            return ResponseEntity.ok(drillDown);
+        }
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(fileName(drillDown)).build().toString())
+                .body(DrillDownCsv.write(drillDown));
+    }
+
+    private static boolean wantsCsv(String format, String accept) {
+        if (format == null || format.isBlank()) {
+            return accept != null && accept.contains(DrillDownCsv.MEDIA_TYPE);
+        }
+        return switch (format.trim().toLowerCase()) {
+            case "csv" -> true;
+            case "json" -> false;
+            default -> throw new InvalidEventException("format", "must be json or csv");
+        };
+    }
+
+    /** kpi-cp-visit-team-north-2024-05-01.csv, with anything unsafe in a file name replaced. */
+    private static String fileName(KpiDrillDown drillDown) {
+        StringBuilder name = new StringBuilder("kpi-").append(drillDown.kpi());
+        if (drillDown.team() != null) {
+            name.append("-team-").append(drillDown.team());
+        }
+        if (drillDown.worker() != null) {
+            name.append("-worker-").append(drillDown.worker());
+        }
+        name.append('-').append(drillDown.asOf());
+        return name.toString().replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
+    }
+}

@@ -1,0 +1,26 @@
+package uk.casemonitor.app.quality;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import uk.casemonitor.core.quality.DataQualitySettings;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The authority's data-quality settings under {@code compliance.data-quality.*}; anything left out
+ * keeps the default of {@link DataQualitySettings}. A changed setting applies to each record as it
+ * is next re-evaluated; rebuild the read models to apply it to all at once.
+ *
+ * @param disabled                ids of checks not to run, e.g. {@code before-birth}
+ * @param unsuitableAccommodation care-leaver accommodation types that cannot be suitable
+ * @param exclusiveEpisodes       episodes a child should not be in at once, "A+B"
+ * @param needsBirth              child event types that cannot be dated before the date of birth
+ */
+@ConfigurationProperties(prefix = "compliance.data-quality")
+public record DataQualityProperties(Set<String> disabled, List<String> unsuitableAccommodation,
+                                    List<String> exclusiveEpisodes, Set<String> needsBirth) {
+
+    public DataQualitySettings settings() {
+        return new DataQualitySettings(disabled, unsuitableAccommodation, exclusiveEpisodes, needsBirth);
+    }
+}

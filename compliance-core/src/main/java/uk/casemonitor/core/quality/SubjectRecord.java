@@ -1,0 +1,32 @@
+package uk.casemonitor.core.quality;
+
+import uk.casemonitor.core.childcase.ChildCaseEvent;
+import uk.casemonitor.core.recording.PracticeEvent;
+import uk.casemonitor.core.rules.CaseEvaluation;
+import uk.casemonitor.core.rules.SubjectKind;
+
+import java.util.List;
+
+/**
+ * What the data-quality checks read about one subject: their stream in recorded order and what the
+ * rules made of it (so that, say, "recorded late" is the measure's own verdict, not a second one).
+ */
+public record SubjectRecord(CaseEvaluation evaluation, List<PracticeEvent> events) {
+
+    public SubjectRecord {
+        events = List.copyOf(events);
+    }
+
+    public SubjectKind kind() {
+        return evaluation.kind();
+    }
+
+    public String subjectId() {
+        return evaluation.subjectId();
+    }
+
+    /** The child's events in recorded order; none for a carer. */
+    public List<ChildCaseEvent> childEvents() {
+        return events.stream().filter(ChildCaseEvent.class::isInstance).map(ChildCaseEvent.class::cast).toList();
+    }
+}
