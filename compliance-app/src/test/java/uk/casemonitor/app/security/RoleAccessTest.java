@@ -200,6 +200,27 @@ class RoleAccessTest {
     }
 
     @Test
+    void drillDownDataQualityAuditsAndPagesFollowTheSameRules() {
+        var performance = app.as("performance");
+        assertThat(performance.get("/api/kpis/icpc/children").statusCode()).isEqualTo(200);
+        assertThat(performance.get("/api/data-quality/summary").statusCode()).isEqualTo(200);
+        assertThat(performance.get("/api/audits/summary").statusCode()).isEqualTo(200);
+        assertProblem(performance.get("/api/data-quality"), 403);
+
+        var north = app.as("tm.north");
+        assertThat(north.get("/api/kpis/icpc/children?team=north").statusCode()).isEqualTo(200);
+        assertThat(north.get("/api/data-quality?team=north").statusCode()).isEqualTo(200);
+        assertThat(north.get("/api/audits/summary?team=north").statusCode()).isEqualTo(200);
+        assertProblem(north.get("/api/kpis/icpc/children?team=south"), 403);
+        assertProblem(north.get("/api/data-quality?team=south"), 403);
+        assertProblem(north.get("/api/audits/summary"), 403);
+
+        assertThat(north.get("/manager.html").statusCode()).isEqualTo(200);
+        assertProblem(app.anonymous().get("/manager.html"), 401);
+        assertProblem(app.as("recorder").get("/api/something-new"), 403);
+    }
+
+    @Test
     void administratorsRebuildButDoNotReadChildren() {
         assertThat(app.as("admin").get("/api/admin/projections").statusCode()).isEqualTo(200);
         assertProblem(app.as("admin").get("/api/children/N-1/events"), 403);
