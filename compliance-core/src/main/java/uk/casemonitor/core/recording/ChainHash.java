@@ -1,9 +1,6 @@
 package uk.casemonitor.core.recording;
 
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -24,22 +21,9 @@ public final class ChainHash {
 
     public static String next(String previousHash, PracticeEvent event) {
         StringBuilder content = new StringBuilder(previousHash).append('\u001e').append(event.getClass().getSimpleName());
-        for (RecordComponent component : event.getClass().getRecordComponents()) {
-            content.append('\u001f').append(component.getName()).append('=').append(valueOf(component, event));
+        for (RecordComponent component : RecordContent.components(event)) {
+            content.append('\u001f').append(component.getName()).append('=').append(RecordContent.valueOf(component, event));
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-    }
-
-    private static Object valueOf(RecordComponent component, PracticeEvent event) {
-        try {
-            return component.getAccessor().invoke(event);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read " + component.getName() + " of " + event, e);
-        }
+        return HexFormat.of().formatHex(RecordContent.sha256(content.toString()));
     }
 }

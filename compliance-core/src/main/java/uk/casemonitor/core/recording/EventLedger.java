@@ -1,9 +1,6 @@
 package uk.casemonitor.core.recording;
 
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -52,33 +49,17 @@ public final class EventLedger {
 
     static long fingerprint(PracticeEvent event) {
         StringBuilder content = new StringBuilder(event.getClass().getName());
-        for (RecordComponent component : event.getClass().getRecordComponents()) {
+        for (RecordComponent component : RecordContent.components(event)) {
             if (component.getName().equals("recordedAt")) {
                 continue;
             }
-            content.append('\u001f').append(component.getName()).append('=').append(valueOf(component, event));
+            content.append('\u001f').append(component.getName()).append('=').append(RecordContent.valueOf(component, event));
         }
-        byte[] digest = sha256(content.toString());
+        byte[] digest = RecordContent.sha256(content.toString());
         long value = 0;
         for (int i = 0; i < 8; i++) {
             value = (value << 8) | (digest[i] & 0xff);
         }
         return value;
-    }
-
-    private static Object valueOf(RecordComponent component, PracticeEvent event) {
-        try {
-            return component.getAccessor().invoke(event);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot read " + component.getName() + " of " + event, e);
-        }
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }
