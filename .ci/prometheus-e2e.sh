@@ -76,7 +76,11 @@ grep -q "127.0.0.1:$APP_PORT" "$WORK/prometheus.yml"
 promtool check config "$WORK/prometheus.yml"
 
 echo "prometheus-e2e: starting the monitor on $APP"
+# A user of this run only, for recording the demo cases and reading KPIs (the password is "e2e-password").
+E2E_USER='e2e:e2e-password'
 java -Xmx512m -jar "$JAR" --server.address=127.0.0.1 --server.port="$APP_PORT" --compliance.data-dir="$WORK/data" \
+     '--compliance.security.users.e2e.password=$2a$10$ZuV9fP4hvDvp16APzDSz6eedgWEg4DMaNa/jOpAR1Hsw3aWu9LNHq' \
+     --compliance.security.users.e2e.roles=RECORDER,PERFORMANCE \
      --compliance.metrics.refresh=2s --compliance.metrics.projection-refresh=2s --compliance.authority-name=e2e-borough \
      > "$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -89,7 +93,7 @@ fi
 day() { TZ=Europe/London date -d "-$1 days" +%F; }
 post() { # path, JSON array
     local status
-    status=$(curl -s -o "$WORK/response.json" -w '%{http_code}' -X POST "$APP$1" -H 'Content-Type: application/json' -d "$2")
+    status=$(curl -s -u "$E2E_USER" -o "$WORK/response.json" -w '%{http_code}' -X POST "$APP$1" -H 'Content-Type: application/json' -d "$2")
     if [ "$status" != 201 ] && [ "$status" != 200 ]; then
         echo "prometheus-e2e: POST $1 answered $status: $(cat "$WORK/response.json")" >&2
         exit 1
@@ -124,7 +128,7 @@ post /api/foster-carers/F-1/events "[$(ev FosterCarerTeamAssigned t 400 '"teamId
   $(ev FosterCarerUnannouncedVisitMade u1 200),$(ev FosterCarerSupervisoryVisitMade s1 100)]"
 post /api/foster-carers/F-2/events "[$(ev FosterCarerTeamAssigned t 60 '"teamId":"fostering"'),
   $(ev FosterCarerApproved a 60 '"carerType":"CONNECTED"'),$(ev FosterCarerSupervisoryVisitMade s1 20)]"
-curl -sf "$APP/api/kpis" >/dev/null
+curl -sf -u "$E2E_USER" "$APP/api/kpis" >/dev/null
 
 echo "prometheus-e2e: starting Prometheus on $PROM"
 prometheus --config.file="$WORK/prometheus.yml" --storage.tsdb.path="$WORK/tsdb" --web.listen-address="127.0.0.1:$PROM_PORT" \

@@ -84,6 +84,12 @@ public final class HeadlessChromium implements AutoCloseable {
         return driver;
     }
 
+    /** Every request the browser makes from now on carries this Authorization header (as a signed-in user's would). */
+    public void signIn(String authorization) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", authorization)));
+    }
+
     public void open(URI uri) {
         driver.get(uri.toString());
     }

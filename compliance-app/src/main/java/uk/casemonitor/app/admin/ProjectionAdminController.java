@@ -9,14 +9,22 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 
-/** Administration of the read models: rebuild from the event store, and its progress. */
+/** Administration of the read models: rebuild from the event store, its progress, and where each processor segment stands. */
 @RestController
 public class ProjectionAdminController {
 
     private final ProjectionRebuild rebuild;
+    private final ProcessorStatus processors;
 
-    public ProjectionAdminController(ProjectionRebuild rebuild) {
+    public ProjectionAdminController(ProjectionRebuild rebuild, ProcessorStatus processors) {
         this.rebuild = rebuild;
+        this.processors = processors;
+    }
+
+    /** Which node holds which processor segment, how far each has got, and whether the read model is caught up. */
+    @GetMapping("/api/admin/processors")
+    public ProcessorStatus.Status processors() {
+        return processors.status();
     }
 
     @GetMapping("/api/admin/projections")

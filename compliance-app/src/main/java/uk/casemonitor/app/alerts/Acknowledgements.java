@@ -15,6 +15,7 @@ import uk.casemonitor.app.ingestion.EventIngestion;
 import uk.casemonitor.app.ingestion.EventStream;
 import uk.casemonitor.app.ingestion.InvalidEventException;
 import uk.casemonitor.app.ingestion.StreamNotFoundException;
+import uk.casemonitor.app.security.Caller;
 import uk.casemonitor.core.childcase.BreachAcknowledged;
 import uk.casemonitor.core.fostercarer.FosterCarerBreachAcknowledged;
 import uk.casemonitor.core.rules.SubjectKind;
@@ -29,7 +30,7 @@ import java.util.UUID;
 @RestController
 public class Acknowledgements {
 
-    /** @param acknowledgedBy the manager (taken from the signed-in user once authentication is on) */
+    /** @param acknowledgedBy ignored: the acknowledgement is recorded as made by the signed-in manager */
     public record Acknowledgement(@NotBlank @Size(max = 200) String obligationKey, @NotBlank @Size(max = 1000) String note,
                                   @Size(max = 1000) String plannedAction, @Size(max = 100) String acknowledgedBy) {
     }
@@ -61,9 +62,6 @@ public class Acknowledgements {
         if (request.obligationKey() == null || request.obligationKey().isBlank()) {
             throw new InvalidEventException("obligationKey", "is required: the breach to acknowledge");
         }
-        if (request.acknowledgedBy() == null || request.acknowledgedBy().isBlank()) {
-            throw new InvalidEventException("acknowledgedBy", "is required");
-        }
         boolean known = breaches.ofSubject(kind, id).stream()
                                 .anyMatch(breach -> breach.obligationKey().equals(request.obligationKey()));
         if (!known) {
@@ -73,7 +71,7 @@ public class Acknowledgements {
         event.put("type", eventType.getSimpleName());
         event.put("eventId", "ack-" + UUID.randomUUID());
         event.put("occurredAt", time.today().toString());
-        event.put("recordedBy", request.acknowledgedBy());
+        event.put("recordedBy", Caller.current().map(Caller::name).orElse(null));
         event.put("obligationKey", request.obligationKey());
         event.put("note", request.note());
         if (request.plannedAction() != null) {

@@ -31,6 +31,8 @@ public class TeamWebhooks {
 
     private static final Logger log = LoggerFactory.getLogger(TeamWebhooks.class);
     private static final int MAX_ATTEMPTS = 12;
+    /** Longer than one attempt can take (connect 5 s + request 10 s), so no other node sends the alert meanwhile. */
+    private static final Duration SENDING_LEASE = Duration.ofSeconds(60);
 
     @ConfigurationProperties(prefix = "compliance.alerts")
     public record Settings(Map<String, URI> webhooks) {
@@ -88,6 +90,13 @@ public class TeamWebhooks {
                 Timestamp.from(Instant.now()));
         for (Map<String, Object> delivery : due) {
             String alertId = (String) delivery.get("alert_id");
+            // Several nodes poll the same queue: whoever moves the attempt time on first sends it, the others skip it.
+            Instant now = Instant.now();
+            if (jdbc.update("""
+                    UPDATE cm_webhook_delivery SET next_attempt_at = ? WHERE alert_id = ? AND status = 'PENDING'
+                      AND next_attempt_at <= ?""", Timestamp.from(now.plus(SENDING_LEASE)), alertId, Timestamp.from(now)) == 0) {
+                continue;
+            }
             URI target = settings.webhooks().get((String) delivery.get("team_id"));
             int attempts = ((Number) delivery.get("attempts")).intValue() + 1;
             String error = target == null ? "no webhook configured for the team any more" : post(target, alertId, (String) delivery.get("payload"));

@@ -20,7 +20,6 @@ import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -31,6 +30,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
+import uk.casemonitor.app.admin.NodeId;
 import uk.casemonitor.core.childcase.ChildCase;
 import uk.casemonitor.core.fostercarer.FosterCarer;
 import uk.casemonitor.core.recording.BulkRecorder;
@@ -58,7 +58,7 @@ public class AxonConfig {
 
     @Bean
     public PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        return new DuplicateKeyResolver();
     }
 
     /** Jackson (2.x, as Axon 4 requires) rather than XStream: readable payloads, no class allow-listing. */
@@ -104,9 +104,10 @@ public class AxonConfig {
 
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                 TransactionManager transactionManager, DatabaseDialect dialect) {
+                                 TransactionManager transactionManager, DatabaseDialect dialect, NodeId nodeId) {
         JdbcTokenStore tokenStore = JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
+                .nodeId(nodeId.value())
                 .schema(new TokenSchema())
                 .serializer(serializer)
                 .claimTimeout(Duration.ofSeconds(10))

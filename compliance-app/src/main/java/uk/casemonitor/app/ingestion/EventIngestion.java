@@ -5,9 +5,13 @@ import jakarta.validation.Validator;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import uk.casemonitor.app.security.Caller;
 import uk.casemonitor.core.recording.CaseTime;
 import uk.casemonitor.core.recording.ChainHash;
 import uk.casemonitor.core.recording.PracticeEvent;
@@ -24,6 +28,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +39,8 @@ import java.util.regex.Pattern;
 @Service
 public class EventIngestion {
 
+    private static final String RECORDED_BY = "recordedBy";
+    private static final int MAX_ATTEMPTS = 5;
     private static final Pattern SUBJECT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final EventJson eventJson;
@@ -63,7 +70,7 @@ public class EventIngestion {
      */
     public <E extends PracticeEvent> RecordingOutcome record(EventStream<E> stream, String subjectId, JsonNode body,
                                                              RecordingMode mode) {
-        return commandGateway.sendAndWait(command(stream, subjectId, body, mode, clock.instant()));
+        return sendRetryingConflicts(command(stream, subjectId, body, mode, clock.instant()));
     }
 
     /** Reads and validates one subject's batch into the command that records it. */
@@ -79,14 +86,55 @@ public class EventIngestion {
         if (items.isEmpty() || items.size() > maxEventsPerRequest) {
             throw new InvalidEventException("body", "must hold between 1 and " + maxEventsPerRequest + " events");
         }
+        String recorder = mode == RecordingMode.LIVE ? signedInRecorder() : null;
         List<E> events = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             String path = body.isArray() ? "[" + i + "]." : "";
-            E event = eventJson.read(stream, subjectId, items.get(i), mode, receivedAt, path);
+            JsonNode item = recorder != null && items.get(i) instanceof ObjectNode object
+                    ? object.deepCopy().put(RECORDED_BY, recorder) : items.get(i);
+            E event = eventJson.read(stream, subjectId, item, mode, receivedAt, path);
             requireValid(event, path, receivedAt);
             events.add(event);
         }
         return stream.recordEvents().apply(subjectId, events);
+    }
+
+    /**
+     * Live events are recorded by whoever signed in: a {@code recordedBy} in the body is replaced,
+     * so the record says who really entered it. Imported history keeps the recorder of its source.
+     */
+    private static String signedInRecorder() {
+        return Caller.current().map(Caller::name).orElseThrow(() -> new IllegalStateException(
+                "Live recording needs a signed-in user; none is attached to this thread"));
+    }
+
+    /**
+     * Another node (or a stale cached copy of the stream) may have appended to the same stream
+     * between our read and our write: the event store's unique (stream, sequence) key refuses the
+     * write, nothing of it is stored, and the command is simply run again on the fresh stream. The
+     * command is idempotent by event id, so a retry can neither lose nor duplicate an event.
+     */
+    private RecordingOutcome sendRetryingConflicts(Object command) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commandGateway.sendAndWait(command);
+            } catch (ConcurrencyException | AggregateStreamCreationException conflict) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw conflict instanceof ConcurrencyException concurrency ? concurrency
+                            : new ConcurrencyException(conflict.getMessage(), conflict);
+                }
+                pauseBeforeRetry(attempt);
+            }
+        }
+    }
+
+    private static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConcurrencyException("Interrupted while retrying a conflicting write", e);
+        }
     }
 
     /** One subject's events in a bulk request: a JSON array (or single object) of events. */
@@ -125,14 +173,14 @@ public class EventIngestion {
             return new BulkOutcome(new RecordingOutcome(0, 0), refused);
         }
         try {
-            return new BulkOutcome(commandGateway.sendAndWait(new RecordInBulk(children, carers)), refused);
+            return new BulkOutcome(sendRetryingConflicts(new RecordInBulk(children, carers)), refused);
         } catch (RuntimeException oneSubjectRefused) {
             RecordingOutcome recorded = new RecordingOutcome(0, 0);
             List<Object> oneByOne = new ArrayList<>(children);
             oneByOne.addAll(carers);
             for (Object command : oneByOne) {
                 try {
-                    recorded = recorded.plus(commandGateway.sendAndWait(command));
+                    recorded = recorded.plus(sendRetryingConflicts(command));
                 } catch (RuntimeException e) {
                     String subject = command instanceof RecordChildCaseEvents child ? child.childId()
                             : ((RecordFosterCarerEvents) command).carerId();

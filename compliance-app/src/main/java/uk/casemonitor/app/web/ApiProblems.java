@@ -1,5 +1,6 @@
 package uk.casemonitor.app.web;
 
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +10,8 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -51,8 +54,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                        e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage())));
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> concurrentChange(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change", "The stream changed while recording",
                        "Another request recorded events in this stream at the same time; nothing of this request "
                                + "was stored. Send it again.", List.of());
@@ -69,6 +72,28 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "malformed-multipart", "The body is not valid multipart/form-data",
                 firstLine(e.getMostSpecificCause().getMessage()),
                 List.of(new FieldProblem("body", "must be well-formed multipart/form-data")));
+    }
+
+    /** A role or team check made after the request reached a controller (the filter chain answers the same way). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        return forbidden();
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> notAuthenticated(AuthenticationException e) {
+        return unauthenticated();
+    }
+
+    public static ResponseEntity<ProblemDetail> unauthenticated() {
+        return problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign-in required",
+                       "Send credentials: HTTP Basic with a configured user, or a bearer token where OIDC is set up.",
+                       List.of());
+    }
+
+    public static ResponseEntity<ProblemDetail> forbidden() {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
+                       "Your roles or teams do not allow this request.", List.of());
     }
 
     @ExceptionHandler(Exception.class)

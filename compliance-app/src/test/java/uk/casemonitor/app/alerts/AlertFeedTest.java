@@ -99,12 +99,12 @@ class AlertFeedTest {
                      {"type":"StrategyDiscussionHeld","eventId":"sd","occurredAt":"2024-01-02","recordedBy":"sw","section47Initiated":true}]""");
             await().atMost(Duration.ofSeconds(20)).until(() -> breach(app).get("status").asString().equals("OPEN"));
 
-            assertThat(app.postJson("/api/children/K-1/breaches/acknowledgements", """
+            assertThat(app.as("tm.north").postJson("/api/children/K-1/breaches/acknowledgements", """
                     {"obligationKey":"icpc/sd","note":"Conference room cancelled twice","plannedAction":"ICPC booked for 30 January",
                      "acknowledgedBy":"tm.north"}""").statusCode()).isEqualTo(201);
             await().atMost(Duration.ofSeconds(20)).until(() -> breach(app).get("acknowledgement").has("note"));
             await().atMost(Duration.ofSeconds(10)).until(() -> !north.received("breach-acknowledged").isEmpty());
-            assertThat(app.postJson("/api/children/K-1/breaches/acknowledgements", """
+            assertThat(app.as("tm.north").postJson("/api/children/K-1/breaches/acknowledgements", """
                     {"obligationKey":"icpc/nothing","note":"x","acknowledgedBy":"tm.north"}""").statusCode()).isEqualTo(404);
         }
         try (RunningApp restarted = RunningApp.start(settings, clock)) {

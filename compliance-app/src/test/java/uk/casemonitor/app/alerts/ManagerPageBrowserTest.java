@@ -52,6 +52,7 @@ class ManagerPageBrowserTest {
                      {"type":"ReferralReceived","eventId":"r","occurredAt":"2024-01-26","recordedBy":"duty"}]""");
             await().atMost(Duration.ofSeconds(20)).until(() -> app.get("/api/due?team=north").body().contains("referral-decision"));
 
+            browser.signIn(RunningApp.authorization("tm.north"));
             browser.open(app.uri("/manager.html?team=north"));
             browser.await(driver -> "live".equals(driver.findElement(By.id("live")).getDomAttribute("data-state")));
             browser.await(driver -> browser.present("tr.due[data-key='CHILD:B-1:referral-decision:2024-01-29']"));

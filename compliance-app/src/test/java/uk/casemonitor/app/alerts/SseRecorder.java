@@ -2,6 +2,7 @@ package uk.casemonitor.app.alerts;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.casemonitor.app.RunningApp;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +23,12 @@ final class SseRecorder {
     private volatile boolean connected;
 
     SseRecorder(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET().build();
+        this(uri, RunningApp.DEFAULT_USER);
+    }
+
+    SseRecorder(URI uri, String user) {
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream")
+                                         .header("Authorization", RunningApp.authorization(user)).GET().build();
         HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
             connected = response.statusCode() == 200;
             String[] event = new String[1];

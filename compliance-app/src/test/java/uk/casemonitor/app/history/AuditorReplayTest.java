@@ -86,7 +86,7 @@ class AuditorReplayTest {
         JsonNode history = JSON.readTree(app.get("/api/children/A-3/history?asOf=2024-03-20").body());
         assertThat(history.get("timeline")).extracting(e -> e.get("type").asString())
                 .containsSubsequence("ChildProtectionPlanStarted", "DeadlinePassed", "VisitMade");
-        assertThat(entry(history, "p").get("recordedBy").asString()).isEqualTo("chair");
+        assertThat(entry(history, "p").get("recordedBy").asString()).isEqualTo(RunningApp.DEFAULT_USER);
         assertThat(entry(history, "v1").get("effects")).extracting(e -> e.get("effect").asString()).contains("MET_LATE");
     }
 
