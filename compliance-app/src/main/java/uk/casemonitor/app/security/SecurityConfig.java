@@ -113,10 +113,6 @@ public class SecurityConfig {
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new ClaimsToRoles(settings))
                                    .authenticationManager(authentication(users, decoder, settings))));
         }
-        if (settings.users().isEmpty() && decoder == null) {
-            log.warn("No users are configured (compliance.security.users) and no OIDC issuer: every API request will be "
-                     + "refused with 401. See docs/reliability-and-security.md.");
-        }
         return http.build();
     }
 
@@ -144,8 +140,11 @@ public class SecurityConfig {
     }
 
     @Bean
-    public UserDetailsService users(SecuritySettings settings) {
+    public UserDetailsService users(SecuritySettings settings, ObjectProvider<JwtDecoder> jwtDecoder) {
         List<UserDetails> users = new ArrayList<>();
+        if (settings.users().isEmpty() && jwtDecoder.getIfAvailable() == null) {
+            users.add(oneRunAdministrator());
+        }
         settings.users().forEach((name, user) -> {
             List<GrantedAuthority> authorities = new ArrayList<>();
             user.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
@@ -153,6 +152,25 @@ public class SecurityConfig {
             users.add(User.withUsername(name).password(user.password()).authorities(authorities).build());
         });
         return new InMemoryUserDetailsManager(users);
+    }
+
+    /**
+     * With no users configured and no identity provider, a first run would refuse everything. Rather
+     * than ship a well-known password, this run gets an "admin" with a random password, printed once
+     * in the log and gone at the next start (as Spring Boot and Jenkins do for a first start).
+     */
+    private static UserDetails oneRunAdministrator() {
+        byte[] secret = new byte[15];
+        new java.security.SecureRandom().nextBytes(secret);
+        String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        log.warn("No users are configured (compliance.security.users) and no OIDC issuer. For this run only, sign in as "
+                 + "'admin' with password {} (roles ADMIN, RECORDER, AUDITOR, PERFORMANCE). Configure users for real use: "
+                 + "docs/reliability-and-security.md", password);
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        for (Role role : List.of(Role.ADMIN, Role.RECORDER, Role.AUDITOR, Role.PERFORMANCE)) {
+            authorities.add(new SimpleGrantedAuthority(role.authority()));
+        }
+        return User.withUsername("admin").password(new BCryptPasswordEncoder().encode(password)).authorities(authorities).build();
     }
 
     /** Maps an identity provider's token to the monitor's user: name, roles and teams from configurable claims. */
