@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public class EventIngestion {
 
     private static final String RECORDED_BY = "recordedBy";
-    private static final int MAX_ATTEMPTS = 5;
+    private static final int MAX_ATTEMPTS = 10;
     private static final Pattern SUBJECT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private final EventJson eventJson;
@@ -130,7 +130,8 @@ public class EventIngestion {
 
     private static void pauseBeforeRetry(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+            // Growing, jittered pauses (up to about a quarter of a second) so that two nodes racing for one stream fall out of step.
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, Math.min(250, 5L << attempt)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConcurrencyException("Interrupted while retrying a conflicting write", e);
