@@ -110,8 +110,7 @@ public class SecurityConfig {
             http.oauth2ResourceServer(resource -> resource
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems)
-                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new ClaimsToRoles(settings))
-                                   .authenticationManager(authentication(users, decoder, settings))));
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new ClaimsToRoles(settings))));
         }
         return http.build();
     }
