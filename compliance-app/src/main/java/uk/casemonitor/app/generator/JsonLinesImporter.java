@@ -76,6 +76,12 @@ public final class JsonLinesImporter {
         return new Run().importLines(lines);
     }
 
+    /** Subjects recorded together in one unit of work: enough to share a commit, few enough to stay cheap for Axon. */
+    private static final int SUBJECTS_PER_BULK = 10;
+
+    private record Pending(EventStream<?> stream, String subject, List<Line> lines) {
+    }
+
     /** One import's progress through its lines. */
     private final class Run {
 
@@ -84,6 +90,7 @@ public final class JsonLinesImporter {
         private long stored;
         private long alreadyRecorded;
         private long rejected;
+        private final List<Pending> bulk = new ArrayList<>();
 
         ImportSummary importLines(Iterator<String> lines) {
             EventStream<?> batchStream = null;
@@ -117,20 +124,43 @@ public final class JsonLinesImporter {
             if (!batch.isEmpty()) {
                 record(batchStream, batchSubject, batch);
             }
+            flush();
             return summary();
         }
 
+        /**
+         * A subject's completed batch joins the current bulk; a bulk of a few subjects is recorded in one
+         * unit of work. A subject the bulk refuses is recorded line by line, to find the bad lines and
+         * keep the rest, exactly as a refused batch on its own would be.
+         */
         private void record(EventStream<?> stream, String subject, List<Line> batch) {
-            ArrayNode events = mapper.createArrayNode();
-            batch.forEach(line -> events.add(line.event()));
-            try {
-                counted(ingestion.record(stream, subject, events, RecordingMode.IMPORT));
-            } catch (InvalidEventException | PracticeRuleViolation refused) {
-                // All or nothing: nothing of the batch is stored. Line by line finds the bad ones and keeps the rest.
-                for (Line line : batch) {
-                    recordOne(stream, subject, line);
+            if (bulk.stream().anyMatch(pending -> pending.stream() == stream && pending.subject().equals(subject))) {
+                flush();
+            }
+            bulk.add(new Pending(stream, subject, List.copyOf(batch)));
+            if (bulk.size() == SUBJECTS_PER_BULK) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            if (bulk.isEmpty()) {
+                return;
+            }
+            List<EventIngestion.SubjectBatch> batches = new ArrayList<>();
+            for (Pending pending : bulk) {
+                ArrayNode events = mapper.createArrayNode();
+                pending.lines().forEach(line -> events.add(line.event()));
+                batches.add(new EventIngestion.SubjectBatch(pending.stream(), pending.subject(), events));
+            }
+            EventIngestion.BulkOutcome outcome = ingestion.recordInBulk(batches, RecordingMode.IMPORT);
+            counted(outcome.recorded());
+            for (Pending pending : bulk) {
+                if (outcome.refused().containsKey(pending.subject())) {
+                    pending.lines().forEach(line -> recordOne(pending.stream(), pending.subject(), line));
                 }
             }
+            bulk.clear();
         }
 
         private void recordOne(EventStream<?> stream, String subject, Line line) {
