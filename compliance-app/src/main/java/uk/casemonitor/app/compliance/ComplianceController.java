@@ -8,6 +8,7 @@ import uk.casemonitor.app.admin.ProjectionRebuild;
 import uk.casemonitor.app.config.ComplianceProperties;
 import uk.casemonitor.app.ingestion.EventStream;
 import uk.casemonitor.app.ingestion.InvalidEventException;
+import uk.casemonitor.app.web.Paging;
 import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.rules.RuleCatalogue;
 import uk.casemonitor.core.rules.SubjectKind;
@@ -57,21 +58,21 @@ public class ComplianceController {
     public CaseCompliance.View childCompliance(@PathVariable String childId,
                                                @RequestParam(required = false) String asOf,
                                                @RequestParam(required = false) String knownAt) {
-        return caseCompliance.of(EventStream.CHILD_CASE, SubjectKind.CHILD, childId, asOfDate(asOf), knownAtInstant(knownAt));
+        return caseCompliance.of(EventStream.CHILD_CASE, SubjectKind.CHILD, childId, time.asOf(asOf), time.knownAt(knownAt));
     }
 
     @GetMapping("/api/foster-carers/{carerId}/compliance")
     public CaseCompliance.View carerCompliance(@PathVariable String carerId,
                                                @RequestParam(required = false) String asOf,
                                                @RequestParam(required = false) String knownAt) {
-        return caseCompliance.of(EventStream.FOSTER_CARER, SubjectKind.FOSTER_CARER, carerId, asOfDate(asOf),
-                                 knownAtInstant(knownAt));
+        return caseCompliance.of(EventStream.FOSTER_CARER, SubjectKind.FOSTER_CARER, carerId, time.asOf(asOf),
+                                 time.knownAt(knownAt));
     }
 
     @GetMapping("/api/kpis")
     public KpiReport kpis(@RequestParam(required = false) String team, @RequestParam(required = false) String worker,
                           @RequestParam(required = false) String asOf) {
-        LocalDate on = asOfDate(asOf);
+        LocalDate on = time.asOf(asOf);
         return new KpiReport(on, team, worker, rebuild.status(), kpis.all(new KpiScope(team, worker), on));
     }
 
@@ -80,15 +81,10 @@ public class ComplianceController {
                                @RequestParam(required = false) String rule, @RequestParam(required = false) String status,
                                @RequestParam(required = false) String since,
                                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        if (page < 0) {
-            throw new InvalidEventException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > 500) {
-            throw new InvalidEventException("size", "must be between 1 and 500");
-        }
+        Paging.requireValid(page, size, 500);
         BreachQueries.Filter filter = new BreachQueries.Filter(team, worker, rule, breachStatus(status),
-                                                               since == null ? null : instant("since", since));
-        LocalDate today = today();
+                                                               since == null ? null : time.instant("since", since));
+        LocalDate today = time.today();
         List<BreachView> items = breaches.find(filter, page, size).stream().map(b -> BreachView.of(b, today)).toList();
         return new BreachPage(page, size, breaches.count(filter), items);
     }
@@ -100,7 +96,7 @@ public class ComplianceController {
         if (horizon < 0 || horizon > 60) {
             throw new InvalidEventException("withinWorkingDays", "must be between 0 and 60");
         }
-        LocalDate today = today();
+        LocalDate today = time.today();
         LocalDate until = calendar.addWorkingDays(today, horizon);
         List<DueItem> items = obligations.dueBetween(today, until, team, worker, 1000).stream()
                 .map(due -> new DueItem(due.subjectKind(), due.obligation().subjectId(), due.obligation().ruleId(),
@@ -118,22 +114,6 @@ public class ComplianceController {
                 "timescales", rule.timescales().entrySet().stream()
                                   .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString())),
                 "kpi", rule.kpi().label())).toList();
-    }
-
-    private LocalDate today() {
-        return time.today();
-    }
-
-    private LocalDate asOfDate(String asOf) {
-        return time.asOf(asOf);
-    }
-
-    private Instant knownAtInstant(String knownAt) {
-        return time.knownAt(knownAt);
-    }
-
-    private Instant instant(String field, String text) {
-        return time.instant(field, text);
     }
 
     private static BreachStatus breachStatus(String status) {

@@ -4,6 +4,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.casemonitor.app.ingestion.InvalidEventException;
+import uk.casemonitor.app.web.Paging;
 import uk.casemonitor.app.web.OptionalParameter;
 import uk.casemonitor.core.quality.DataQualityCatalogue;
 import uk.casemonitor.core.quality.DataQualityCheck;
@@ -31,12 +32,7 @@ public class DataQualityController {
     public FindingPage findings(@RequestParam(required = false) String team, @RequestParam(required = false) String worker,
                                 @RequestParam(required = false) String check,
                                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
-        if (page < 0) {
-            throw new InvalidEventException("page", "must be 0 or more");
-        }
-        if (size < 1 || size > 1000) {
-            throw new InvalidEventException("size", "must be between 1 and 1000");
-        }
+        Paging.requireValid(page, size, 1000);
         String checkId = OptionalParameter.of(check);
         if (checkId != null && catalogue.check(checkId).isEmpty()) {
             throw new InvalidEventException("check", "must be one of " + catalogue.all().stream()
