@@ -1,5 +1,6 @@
 package uk.casemonitor.app.benchmark;
 
+import org.axonframework.common.IdentifierFactory;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -244,7 +245,7 @@ public final class Benchmark {
                         insert.setString(1, aggregate);
                         insert.setLong(2, sequence++);
                         insert.setString(3, subject.isChild() ? "ChildCase" : "FosterCarer");
-                        insert.setString(4, UUID.randomUUID().toString());
+                        insert.setString(4, IdentifierFactory.getInstance().generateIdentifier());
                         insert.setBytes(5, "{}".getBytes());
                         insert.setBytes(6, payload.getData());
                         insert.setString(7, null);
