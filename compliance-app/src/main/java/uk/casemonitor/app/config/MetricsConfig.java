@@ -78,15 +78,15 @@ public class MetricsConfig {
     }
 
     /**
-     * Counts committed events: the event store tells its monitors after the unit of work commits. A
-     * monitor for the event store replaces Axon's for every component there, so Axon's goes in with it.
+     * Counts committed events: the event store tells its monitors after the unit of work commits.
+     * Axon's own event-store monitor is left out: it looks its timers up in the registry for every
+     * event, about a tenth of the cost of recording one, and says nothing
+     * {@code compliance_events_ingested_total} doesn't.
      */
     @Bean
-    @SuppressWarnings("unchecked")
-    public ConfigurerModule ingestionMonitor(GlobalMetricRegistry axon, IngestionMetrics ingestion) {
-        return configurer -> configurer.configureMessageMonitor(EventStore.class, (configuration, type, name) ->
-                new MultiMessageMonitor<>(List.of(
-                        (MessageMonitor<Message<?>>) axon.registerComponentWithDefaultTags(type, name), ingestion)));
+    public ConfigurerModule ingestionMonitor(IngestionMetrics ingestion) {
+        return configurer -> configurer.configureMessageMonitor(EventStore.class,
+                (configuration, type, name) -> ingestion);
     }
 
     @Bean

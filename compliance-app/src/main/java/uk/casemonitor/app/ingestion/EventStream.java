@@ -39,19 +39,22 @@ public record EventStream<E extends PracticeEvent>(
     public static final EventStream<FosterCarerEvent> FOSTER_CARER = new EventStream<>(
             "foster carer", "carerId", FosterCarerEvent.class, FosterCarer::streamIdOf, RecordFosterCarerEvents::new);
 
+    /** Looked up for every event ingested, so worked out once per sealed interface. */
+    private static final ClassValue<Map<String, Class<?>>> TYPES_BY_NAME = new ClassValue<>() {
+        @Override
+        protected Map<String, Class<?>> computeValue(Class<?> sealedType) {
+            return Arrays.stream(sealedType.getPermittedSubclasses())
+                         .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, c -> c));
+        }
+    };
+
     /** Event type names as clients send them: the record's simple name, e.g. {@code VisitMade}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public Map<String, Class<? extends E>> types() {
-        return Arrays.stream(eventType.getPermittedSubclasses())
-                     .map(this::asEventClass)
-                     .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, c -> c));
+        return (Map) TYPES_BY_NAME.get(eventType);
     }
 
     public Optional<Class<? extends E>> type(String name) {
         return Optional.ofNullable(types().get(name));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Class<? extends E> asEventClass(Class<?> permitted) {
-        return (Class<? extends E>) permitted;
     }
 }
