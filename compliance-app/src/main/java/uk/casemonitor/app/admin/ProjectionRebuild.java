@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class ProjectionRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
-    private static final int SUBJECTS_PER_TRANSACTION = 50;
+    private static final int SUBJECTS_PER_TRANSACTION = 500;
 
     public enum State { IDLE, REPLAYING, RECOMPUTING, COMPLETED }
 

@@ -88,9 +88,9 @@ public class ComplianceConfig {
     @Bean
     public ComplianceProjection complianceProjection(ComplianceEngine engine, SubjectEvents subjectEvents,
                                                      ComplianceRepository repository, BreachKeeper breaches,
-                                                     JdbcTemplate jdbc, Clock clock, PendingSubjects pending,
+                                                     Clock clock, PendingSubjects pending,
                                                      ObjectProvider<SubjectDerivation> derivations) {
-        return new ComplianceProjection(engine, subjectEvents, repository, breaches, jdbc, clock, pending,
+        return new ComplianceProjection(engine, subjectEvents, repository, breaches, clock, pending,
                                         derivations.orderedStream().toList());
     }
 

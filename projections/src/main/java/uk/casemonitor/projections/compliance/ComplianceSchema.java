@@ -12,7 +12,6 @@ public final class ComplianceSchema {
 
     /** What is derived per subject and replaced whenever the subject is re-evaluated. */
     static final List<String> DERIVED_TABLES = List.of("cm_obligation", "cm_measure", "cm_episode");
-    static final List<String> READ_MODEL_TABLES = List.of("cm_subject", "cm_obligation", "cm_measure", "cm_episode");
 
     private static final List<String> DDL = List.of(
             """

@@ -13,7 +13,4 @@ public interface SubjectDerivation {
 
     /** Replaces whatever was derived for this subject. */
     void replace(CaseEvaluation evaluation, List<PracticeEvent> events);
-
-    /** Empties the read model before a replay. */
-    void reset();
 }

@@ -69,10 +69,6 @@ public class DataQualityFindings implements SubjectDerivation {
                 });
     }
 
-    @Override
-    public void reset() {
-        jdbc.update("DELETE FROM cm_finding");
-    }
 
     private static String truncate(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
