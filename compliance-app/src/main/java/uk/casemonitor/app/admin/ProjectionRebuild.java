@@ -167,7 +167,10 @@ public class ProjectionRebuild {
         if (finished) {
             monitor.cancel(false);
             log.info("Replay of {} events done; recomputing {} children and carers", done, status.subjectsTotal());
-            scheduler.schedule(this::recompute, now);
+            scheduler.schedule(() -> {
+                projection.clearForFullRecompute();
+                recompute();
+            }, now);
         } else if (Duration.between(lastLogged, now).toSeconds() >= 2) {
             lastLogged = now;
             log.info("Rebuilding read models: replayed {} / {} events ({} events/s)", done, current.eventsTotal(),

@@ -89,6 +89,14 @@ public class ComplianceRepository {
                 });
     }
 
+    /**
+     * Empties the per-subject tables at once, for a recompute of every subject: deleting each
+     * subject's rows in turn costs as much again as writing them.
+     */
+    public void clearAllDerived() {
+        ComplianceSchema.DERIVED_TABLES.forEach(table -> jdbc.execute("TRUNCATE TABLE " + table));
+    }
+
     public List<Obligation> obligationsOf(SubjectKind kind, String subjectId) {
         return jdbc.query("SELECT * FROM cm_obligation WHERE subject_kind = ? AND subject_id = ? ORDER BY due_on, obligation_key",
                           OBLIGATION, kind.name(), subjectId);

@@ -37,6 +37,15 @@ public class PendingSubjects {
                 });
     }
 
+    /** Every subject the read model knows of. */
+    public void markAll() {
+        jdbc.update("""
+                INSERT INTO cm_pending_subject (subject_kind, subject_id)
+                SELECT s.subject_kind, s.subject_id FROM cm_subject s
+                WHERE NOT EXISTS (SELECT 1 FROM cm_pending_subject p
+                                  WHERE p.subject_kind = s.subject_kind AND p.subject_id = s.subject_id)""");
+    }
+
     public long count() {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM cm_pending_subject", Long.class);
         return count == null ? 0 : count;

@@ -13,4 +13,7 @@ public interface SubjectDerivation {
 
     /** Replaces whatever was derived for this subject. */
     void replace(CaseEvaluation evaluation, List<PracticeEvent> events);
+
+    /** Empties the read model at once, ahead of recomputing every subject. */
+    void clearAll();
 }

@@ -70,6 +70,11 @@ public class DataQualityFindings implements SubjectDerivation {
     }
 
 
+    @Override
+    public void clearAll() {
+        jdbc.execute("TRUNCATE TABLE cm_finding");
+    }
+
     private static String truncate(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length);
     }
