@@ -1,0 +1,19 @@
+package uk.casemonitor.projections.kpi;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+
+/** The key of one row of the KPI roll-up ({@code cm_kpi_day}): a KPI, a scope and a day. */
+record KpiDay(String kpiId, ScopeKey scope, LocalDate datedOn) implements Comparable<KpiDay> {
+
+    /** The one order every transaction writes rows in, so two of them never wait for each other in a circle. */
+    private static final Comparator<KpiDay> KEY_ORDER = Comparator.comparing(KpiDay::kpiId)
+            .thenComparing(day -> day.scope().team())
+            .thenComparing(day -> day.scope().worker())
+            .thenComparing(KpiDay::datedOn);
+
+    @Override
+    public int compareTo(KpiDay other) {
+        return KEY_ORDER.compare(this, other);
+    }
+}
