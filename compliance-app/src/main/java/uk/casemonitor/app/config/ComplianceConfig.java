@@ -24,6 +24,8 @@ import uk.casemonitor.projections.compliance.PendingSubjects;
 import uk.casemonitor.projections.compliance.DueSoonWatch;
 import uk.casemonitor.projections.compliance.SubjectDerivation;
 import uk.casemonitor.projections.compliance.SubjectEvents;
+import uk.casemonitor.projections.kpi.KpiContributions;
+import uk.casemonitor.projections.kpi.KpiRollup;
 import uk.casemonitor.projections.kpi.KpiService;
 
 import java.time.Clock;
@@ -65,9 +67,14 @@ public class ComplianceConfig {
     }
 
     @Bean
-    public ComplianceRepository complianceRepository(JdbcTemplate jdbc) {
+    public ComplianceRepository complianceRepository(JdbcTemplate jdbc, RuleCatalogue catalogue) {
         ComplianceSchema.create(jdbc);
-        return new ComplianceRepository(jdbc);
+        return new ComplianceRepository(jdbc, new KpiContributions(catalogue));
+    }
+
+    @Bean
+    public KpiRollup kpiRollup(JdbcTemplate jdbc, ComplianceRepository schemaFirst) {
+        return new KpiRollup(jdbc);
     }
 
     @Bean
@@ -89,9 +96,9 @@ public class ComplianceConfig {
     public ComplianceProjection complianceProjection(ComplianceEngine engine, SubjectEvents subjectEvents,
                                                      ComplianceRepository repository, BreachKeeper breaches,
                                                      JdbcTemplate jdbc, Clock clock, PendingSubjects pending,
-                                                     ObjectProvider<SubjectDerivation> derivations) {
+                                                     ObjectProvider<SubjectDerivation> derivations, KpiRollup kpiRollup) {
         return new ComplianceProjection(engine, subjectEvents, repository, breaches, jdbc, clock, pending,
-                                        derivations.orderedStream().toList());
+                                        derivations.orderedStream().toList(), kpiRollup);
     }
 
     @Bean
@@ -106,7 +113,7 @@ public class ComplianceConfig {
     }
 
     @Bean
-    public KpiService kpiService(JdbcTemplate jdbc, RuleCatalogue catalogue, ComplianceRepository schemaFirst) {
-        return new KpiService(jdbc, catalogue);
+    public KpiService kpiService(KpiRollup rollup, RuleCatalogue catalogue) {
+        return new KpiService(rollup, catalogue);
     }
 }

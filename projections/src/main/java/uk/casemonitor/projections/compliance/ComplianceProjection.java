@@ -17,6 +17,8 @@ import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.CaseEvaluation;
 import uk.casemonitor.core.rules.ComplianceEngine;
 import uk.casemonitor.core.rules.SubjectKind;
+import uk.casemonitor.projections.kpi.KpiDayChanges;
+import uk.casemonitor.projections.kpi.KpiRollup;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,10 +47,11 @@ public class ComplianceProjection {
     private final Clock clock;
     private final PendingSubjects pending;
     private final List<SubjectDerivation> derivations;
+    private final KpiRollup kpiRollup;
 
     public ComplianceProjection(ComplianceEngine engine, SubjectEvents subjectEvents, ComplianceRepository repository,
                                 BreachKeeper breaches, JdbcTemplate jdbc, Clock clock, PendingSubjects pending,
-                                List<SubjectDerivation> derivations) {
+                                List<SubjectDerivation> derivations, KpiRollup kpiRollup) {
         this.engine = engine;
         this.subjectEvents = subjectEvents;
         this.repository = repository;
@@ -57,6 +60,7 @@ public class ComplianceProjection {
         this.clock = clock;
         this.pending = pending;
         this.derivations = List.copyOf(derivations);
+        this.kpiRollup = kpiRollup;
     }
 
     @EventHandler
@@ -69,7 +73,7 @@ public class ComplianceProjection {
         touched(replay).add(Map.entry(SubjectKind.FOSTER_CARER, event.carerId()));
     }
 
-    /** On a replay the read model is rebuilt from nothing; the breach register is kept and reconciled. */
+    /** On a replay the read model (the KPI roll-up with it) is rebuilt from nothing; the breach register is kept and reconciled. */
     @ResetHandler
     void reset() {
         ComplianceSchema.READ_MODEL_TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
@@ -126,15 +130,18 @@ public class ComplianceProjection {
     private List<BreachChange> recompute(Set<Map.Entry<SubjectKind, String>> subjects) {
         Instant now = clock.instant();
         List<BreachChange> changes = new ArrayList<>();
+        KpiDayChanges kpiChanges = new KpiDayChanges();
         for (Map.Entry<SubjectKind, String> subject : subjects) {
             List<PracticeEvent> events = subjectEvents.eventsOf(subject.getKey(), subject.getValue());
             CaseEvaluation evaluation = engine.evaluate(subject.getKey(), subject.getValue(), events);
-            repository.replace(evaluation, events.size());
+            kpiChanges.add(repository.replace(evaluation, events.size()));
             derivations.forEach(derivation -> derivation.replace(evaluation, events));
             changes.addAll(breaches.reconcile(subject.getKey(), subject.getValue(), evaluation.obligations(),
                                               CaseTime.dateOf(now), now));
             changes.addAll(breaches.acknowledge(subject.getKey(), subject.getValue(), acknowledgementsIn(events)));
         }
+        // Last, so that the roll-up rows every transaction shares are locked only for the commit.
+        kpiRollup.add(kpiChanges);
         return changes;
     }
 }

@@ -10,43 +10,23 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Computes every KPI from the compliance read model for a scope and as-of date. The definitions
- * (numerator, denominator, window) are those of {@link uk.casemonitor.core.rules.KpiStyle} and
- * are written out in the README.
+ * Every KPI computed straight from the detail tables ({@code cm_obligation}, {@code cm_measure},
+ * {@code cm_episode}, {@code cm_subject}): the definitions of {@link uk.casemonitor.core.rules.KpiStyle}
+ * (and the README) as SQL. Too slow to answer with at scale (it correlates per subject over the whole
+ * history), so {@link KpiService} reads the roll-up; kept as the reference the roll-up must equal,
+ * and the one the drill-down's row lists mirror.
  */
-public class KpiService {
-
-    /** Team and worker filters that match everything when the parameter is null. */
-    private static final String SCOPE = " AND (CAST(? AS VARCHAR(64)) IS NULL OR %1$s.team_id = ?)"
-                                      + " AND (CAST(? AS VARCHAR(64)) IS NULL OR %1$s.worker_id = ?)";
+class DetailKpis {
 
     private final JdbcTemplate jdbc;
     private final RuleCatalogue catalogue;
 
-    public KpiService(JdbcTemplate jdbc, RuleCatalogue catalogue) {
+    DetailKpis(JdbcTemplate jdbc, RuleCatalogue catalogue) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
-    }
-
-    public List<KpiDefinition> definitions() {
-        return catalogue.kpis();
-    }
-
-    public List<KpiValue> all(KpiScope scope, LocalDate asOf) {
-        List<KpiValue> values = new ArrayList<>();
-        for (KpiDefinition kpi : catalogue.kpis()) {
-            values.add(value(kpi, scope, asOf));
-        }
-        return values;
-    }
-
-    public Optional<KpiValue> one(String kpiId, KpiScope scope, LocalDate asOf) {
-        return catalogue.kpis().stream().filter(kpi -> kpi.id().equals(kpiId)).findFirst()
-                        .map(kpi -> value(kpi, scope, asOf));
     }
 
     KpiValue value(KpiDefinition kpi, KpiScope scope, LocalDate asOf) {
@@ -57,17 +37,17 @@ public class KpiService {
                     SELECT COUNT(DISTINCT o.subject_id),
                            COUNT(DISTINCT CASE WHEN o.due_on < ? THEN o.subject_id END)
                     FROM cm_obligation o
-                    WHERE o.rule_id = ? AND o.opened_on <= ? AND (o.closed_on IS NULL OR o.closed_on > ?)""" + scope("o"),
+                    WHERE o.rule_id = ? AND o.opened_on <= ? AND (o.closed_on IS NULL OR o.closed_on > ?)""" + KpiService.scope("o"),
                     true, on, kpi.source(), on, on, scope);
             case TIMELINESS -> counts("""
                     SELECT COUNT(*), SUM(CASE WHEN o.status = 'MET_ON_TIME' THEN 1 ELSE 0 END)
                     FROM cm_obligation o
-                    WHERE o.rule_id = ? AND o.due_on >= ? AND o.due_on < ? AND o.status <> 'CANCELLED'""" + scope("o"),
+                    WHERE o.rule_id = ? AND o.due_on >= ? AND o.due_on < ? AND o.status <> 'CANCELLED'""" + KpiService.scope("o"),
                     false, kpi.source(), yearBefore, on, scope);
             case RATE -> counts("""
                     SELECT COUNT(*), SUM(CASE WHEN m.hit THEN 1 ELSE 0 END)
                     FROM cm_measure m
-                    WHERE m.measure_id = ? AND m.observed_on > ? AND m.observed_on <= ?""" + scope("m"),
+                    WHERE m.measure_id = ? AND m.observed_on > ? AND m.observed_on <= ?""" + KpiService.scope("m"),
                     false, kpi.source(), yearBefore, on, scope);
             case LATEST -> counts("""
                     SELECT COUNT(*), SUM(CASE WHEN m.hit THEN 1 ELSE 0 END)
@@ -77,7 +57,7 @@ public class KpiService {
                                       WHERE n.subject_kind = m.subject_kind AND n.subject_id = m.subject_id
                                         AND n.measure_id = m.measure_id AND n.observed_on <= ?
                                         AND (n.observed_on > m.observed_on
-                                             OR (n.observed_on = m.observed_on AND n.event_id > m.event_id)))""" + scope("m"),
+                                             OR (n.observed_on = m.observed_on AND n.event_id > m.event_id)))""" + KpiService.scope("m"),
                     false, kpi.source(), yearBefore, on, on, scope);
             case THREE_OR_MORE_IN_YEAR -> threeOrMore(kpi, scope, on, yearBefore);
         };
@@ -98,16 +78,8 @@ public class KpiService {
                 WHERE EXISTS (SELECT 1 FROM cm_episode e
                               WHERE e.subject_kind = s.subject_kind AND e.subject_id = s.subject_id
                                 AND e.episode IN (%s) AND e.started_on <= ? AND (e.ended_on IS NULL OR e.ended_on > ?))"""
-                        .formatted(episodes) + scope("s"),
+                        .formatted(episodes) + KpiService.scope("s"),
                 false, kpi.source(), yearBefore, on, on, on, scope);
-    }
-
-    /**
-     * The team and worker filter on the table aliased {@code alias}; its parameters are the team id
-     * twice, then the worker id twice. Public so that the drill-down lists exactly whom a KPI counts.
-     */
-    public static String scope(String alias) {
-        return SCOPE.formatted(alias);
     }
 
     /**
