@@ -1,6 +1,8 @@
 package uk.casemonitor.app.config;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +37,8 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ComplianceProperties.class, uk.casemonitor.app.alerts.TeamWebhooks.Settings.class})
 public class ComplianceConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplianceConfig.class);
 
     @Bean
     public WorkingDayCalendar workingDayCalendar(ComplianceProperties properties) {
@@ -72,9 +76,17 @@ public class ComplianceConfig {
         return new ComplianceRepository(jdbc, new KpiContributions(catalogue));
     }
 
+    /** Made again from the detail tables first if it was made for other KPI definitions (or never: an older database). */
     @Bean
-    public KpiRollup kpiRollup(JdbcTemplate jdbc, ComplianceRepository schemaFirst) {
-        return new KpiRollup(jdbc);
+    public KpiRollup kpiRollup(JdbcTemplate jdbc, ComplianceRepository repository, TransactionTemplate transactions) {
+        KpiRollup rollup = new KpiRollup(jdbc);
+        long started = System.nanoTime();
+        Long subjects = transactions.execute(status -> repository.rollUpKpisAgainIfOutdated(rollup));
+        if (subjects != null && subjects > 0) {
+            log.info("KPI roll-up made again from the read model's {} children and carers in {} ms (KPI definitions changed, or a database from before the roll-up)",
+                     subjects, (System.nanoTime() - started) / 1_000_000);
+        }
+        return rollup;
     }
 
     @Bean

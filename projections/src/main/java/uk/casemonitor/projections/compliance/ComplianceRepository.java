@@ -9,6 +9,7 @@ import uk.casemonitor.core.rules.ObligationStatus;
 import uk.casemonitor.core.rules.SubjectKind;
 import uk.casemonitor.projections.kpi.KpiContributions;
 import uk.casemonitor.projections.kpi.KpiDayChanges;
+import uk.casemonitor.projections.kpi.KpiRollup;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -132,6 +133,39 @@ public class ComplianceRepository {
                 jdbc.query("SELECT * FROM cm_measure WHERE subject_kind = ? AND subject_id = ?", MEASURE, k, subjectId),
                 jdbc.query("SELECT * FROM cm_episode WHERE subject_kind = ? AND subject_id = ?", EPISODE, k, subjectId),
                 allocation.teamId(), allocation.workerId());
+    }
+
+    /**
+     * Makes the KPI roll-up again from the detail tables if it was made for other KPI definitions or
+     * never made (a database from before it), so that an upgrade needs no rebuild from the events.
+     * Run once at start-up, in one transaction, before the processors write anything.
+     *
+     * @return how many subjects were rolled up again, or -1 when the roll-up was current
+     */
+    public long rollUpKpisAgainIfOutdated(KpiRollup rollup) {
+        List<String> made = jdbc.queryForList("SELECT basis FROM cm_kpi_day_basis", String.class);
+        if (made.equals(List.of(kpis.basis()))) {
+            return -1;
+        }
+        jdbc.update("DELETE FROM cm_kpi_day");
+        record Subject(SubjectKind kind, String id, SubjectAllocation allocation) {
+        }
+        List<Subject> subjects = jdbc.query("SELECT subject_kind, subject_id, team_id, worker_id FROM cm_subject",
+                (rs, row) -> new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2),
+                                         new SubjectAllocation(rs.getString(3), rs.getString(4))));
+        KpiDayChanges changes = new KpiDayChanges();
+        for (Subject subject : subjects) {
+            changes.add(kpis.of(storedOf(subject.kind(), subject.id(), subject.allocation())));
+            // Bounded memory for a large authority: what is summed so far is added in between.
+            if (changes.size() > 100_000) {
+                rollup.add(changes);
+                changes.clear();
+            }
+        }
+        rollup.add(changes);
+        jdbc.update("DELETE FROM cm_kpi_day_basis");
+        jdbc.update("INSERT INTO cm_kpi_day_basis (basis) VALUES (?)", kpis.basis());
+        return subjects.size();
     }
 
     public List<Obligation> obligationsOf(SubjectKind kind, String subjectId) {

@@ -75,6 +75,8 @@ public final class ComplianceSchema {
                 denominator_change INT NOT NULL,
                 numerator_change INT NOT NULL,
                 PRIMARY KEY (kpi_id, scope_team, scope_worker, dated_on))""",
+            // Which KPI definitions cm_kpi_day was made for (KpiContributions.basis); kept through a reset.
+            "CREATE TABLE IF NOT EXISTS cm_kpi_day_basis (basis VARCHAR(64) NOT NULL)",
             """
             CREATE TABLE IF NOT EXISTS cm_breach (
                 subject_kind VARCHAR(16) NOT NULL,

@@ -8,14 +8,19 @@ import uk.casemonitor.core.rules.Obligation;
 import uk.casemonitor.core.rules.ObligationStatus;
 import uk.casemonitor.core.rules.RuleCatalogue;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +32,8 @@ import java.util.stream.Collectors;
  */
 public final class KpiContributions {
 
+    /** Raise it when what a contribution counts changes, so that existing roll-ups are made again (see {@link #basis}). */
+    private static final int ARITHMETIC_VERSION = 1;
     private static final Comparator<Measure> OBSERVED_ORDER =
             Comparator.comparing(Measure::date).thenComparing(Measure::eventId);
 
@@ -34,6 +41,7 @@ public final class KpiContributions {
     private final Map<String, List<KpiDefinition>> byMeasure = new HashMap<>();
     private final List<KpiDefinition> threeOrMore = new ArrayList<>();
     private final Map<String, Set<String>> populations = new HashMap<>();
+    private final String basis;
 
     public KpiContributions(RuleCatalogue catalogue) {
         for (KpiDefinition kpi : catalogue.kpis()) {
@@ -47,6 +55,18 @@ public final class KpiContributions {
                 }
             }
         }
+        basis = fingerprint(catalogue.kpis().stream()
+                .map(kpi -> kpi.id() + "|" + kpi.style() + "|" + kpi.source() + "|"
+                            + new TreeSet<>(populations.getOrDefault(kpi.id(), Set.of())))
+                .sorted().collect(Collectors.joining("\n", "v" + ARITHMETIC_VERSION + "\n", "")));
+    }
+
+    /**
+     * A fingerprint of what the contributions are made of: each KPI's id, style, source and population,
+     * and the version of the arithmetic. A roll-up made on another basis must be made again.
+     */
+    public String basis() {
+        return basis;
     }
 
     /**
@@ -187,6 +207,14 @@ public final class KpiContributions {
             day = day.plusDays(1);
         }
         return day;
+    }
+
+    private static String fingerprint(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -39,6 +39,10 @@ public final class KpiDayChanges {
         return this;
     }
 
+    public void clear() {
+        changes.clear();
+    }
+
     public boolean isEmpty() {
         return changes.isEmpty();
     }

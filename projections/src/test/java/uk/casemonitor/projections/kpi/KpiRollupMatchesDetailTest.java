@@ -2,6 +2,7 @@ package uk.casemonitor.projections.kpi;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -103,6 +104,26 @@ class KpiRollupMatchesDetailTest {
 
         replaceInBatches(subjects);
         assertRollUpEqualsDetail("back to the first evaluation");
+    }
+
+    @Test
+    void aDatabaseFromBeforeTheRollUpOrMadeForOtherKpisHasItMadeAgainFromTheDetailTables() {
+        random = new Random(4);
+        List<CaseEvaluation> subjects = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            subjects.add(subject(SubjectKind.CHILD, "S-" + i));
+        }
+        replaceInBatches(subjects);
+        jdbc.update("DELETE FROM cm_kpi_day");
+
+        assertThat(repository.rollUpKpisAgainIfOutdated(rollup)).isEqualTo(30);
+        assertRollUpEqualsDetail("made from the detail tables");
+        assertThat(repository.rollUpKpisAgainIfOutdated(rollup)).as("already current").isEqualTo(-1);
+
+        jdbc.update("UPDATE cm_kpi_day SET denominator_change = denominator_change + 1");
+        jdbc.update("UPDATE cm_kpi_day_basis SET basis = 'other definitions'");
+        assertThat(repository.rollUpKpisAgainIfOutdated(rollup)).isEqualTo(30);
+        assertRollUpEqualsDetail("made again for these definitions");
     }
 
     private void replaceInBatches(List<CaseEvaluation> subjects) {
