@@ -35,6 +35,11 @@ record ScopeKey(String team, String worker) {
                        new ScopeKey(stored(teamId), stored(workerId)));
     }
 
+    /** How many subjects' rows share this scope, in rank: a team's worker 0, a worker 1, a team 2, the authority 3. */
+    int sharing() {
+        return (worker.equals(EVERY) ? 2 : 0) + (team.equals(EVERY) ? 1 : 0);
+    }
+
     private static String stored(String id) {
         if (id == null) {
             return EVERY;

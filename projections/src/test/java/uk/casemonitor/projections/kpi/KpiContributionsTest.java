@@ -131,6 +131,18 @@ class KpiContributionsTest {
         assertThat(contributions.of(stored).subtract(contributions.of(stored)).isEmpty()).isTrue();
     }
 
+    @Test
+    void theRowsEverySubjectSharesAreWrittenLastTheAuthoritysAfterTheTeams() {
+        KpiDayChanges changes = contributions.of(child("north", "sw.a",
+                List.of(visit("v1", "2024-01-01", "2024-01-10", ObligationStatus.MET_LATE, "2024-01-15")),
+                List.of(neet("c1", "2024-02-29", true)), List.of()));
+
+        assertThat(changes.inKeyOrder()).extracting(change -> change.day().scope().sharing()).isSorted();
+        assertThat(changes.inKeyOrder().get(changes.size() - 1).day().scope()).isEqualTo(ScopeKey.of(KpiScope.AUTHORITY));
+        assertThat(ScopeKey.of(new KpiScope("north", "sw.a")).sharing()).isLessThan(ScopeKey.of(SW_A).sharing());
+        assertThat(ScopeKey.of(SW_A).sharing()).isLessThan(ScopeKey.of(NORTH).sharing());
+    }
+
     /** {denominator, numerator} on the day, as KpiService sums them for a cumulative style. */
     private static long[] on(KpiDayChanges changes, String kpiId, KpiScope scope, String asOf) {
         ScopeKey key = ScopeKey.of(scope);
