@@ -1,6 +1,8 @@
 package uk.casemonitor.app.config;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +26,8 @@ import uk.casemonitor.projections.compliance.PendingSubjects;
 import uk.casemonitor.projections.compliance.DueSoonWatch;
 import uk.casemonitor.projections.compliance.SubjectDerivation;
 import uk.casemonitor.projections.compliance.SubjectEvents;
+import uk.casemonitor.projections.kpi.KpiContributions;
+import uk.casemonitor.projections.kpi.KpiRollup;
 import uk.casemonitor.projections.kpi.KpiService;
 
 import java.time.Clock;
@@ -33,6 +37,8 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ComplianceProperties.class, uk.casemonitor.app.alerts.TeamWebhooks.Settings.class})
 public class ComplianceConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplianceConfig.class);
 
     @Bean
     public WorkingDayCalendar workingDayCalendar(ComplianceProperties properties) {
@@ -65,9 +71,22 @@ public class ComplianceConfig {
     }
 
     @Bean
-    public ComplianceRepository complianceRepository(JdbcTemplate jdbc) {
+    public ComplianceRepository complianceRepository(JdbcTemplate jdbc, RuleCatalogue catalogue) {
         ComplianceSchema.create(jdbc);
-        return new ComplianceRepository(jdbc);
+        return new ComplianceRepository(jdbc, new KpiContributions(catalogue));
+    }
+
+    /** Made again from the detail tables first if it was made for other KPI definitions (or never: an older database). */
+    @Bean
+    public KpiRollup kpiRollup(JdbcTemplate jdbc, ComplianceRepository repository, TransactionTemplate transactions) {
+        KpiRollup rollup = new KpiRollup(jdbc);
+        long started = System.nanoTime();
+        Long subjects = transactions.execute(status -> repository.rollUpKpisAgainIfOutdated(rollup));
+        if (subjects != null && subjects > 0) {
+            log.info("KPI roll-up made again from the read model's {} children and carers in {} ms (KPI definitions changed, or a database from before the roll-up)",
+                     subjects, (System.nanoTime() - started) / 1_000_000);
+        }
+        return rollup;
     }
 
     @Bean
@@ -89,9 +108,9 @@ public class ComplianceConfig {
     public ComplianceProjection complianceProjection(ComplianceEngine engine, SubjectEvents subjectEvents,
                                                      ComplianceRepository repository, BreachKeeper breaches,
                                                      Clock clock, PendingSubjects pending,
-                                                     ObjectProvider<SubjectDerivation> derivations) {
+                                                     ObjectProvider<SubjectDerivation> derivations, KpiRollup kpiRollup) {
         return new ComplianceProjection(engine, subjectEvents, repository, breaches, clock, pending,
-                                        derivations.orderedStream().toList());
+                                        derivations.orderedStream().toList(), kpiRollup);
     }
 
     @Bean
@@ -106,7 +125,7 @@ public class ComplianceConfig {
     }
 
     @Bean
-    public KpiService kpiService(JdbcTemplate jdbc, RuleCatalogue catalogue, ComplianceRepository schemaFirst) {
-        return new KpiService(jdbc, catalogue);
+    public KpiService kpiService(KpiRollup rollup, RuleCatalogue catalogue) {
+        return new KpiService(rollup, catalogue);
     }
 }

@@ -7,6 +7,9 @@ import uk.casemonitor.core.rules.Measure;
 import uk.casemonitor.core.rules.Obligation;
 import uk.casemonitor.core.rules.ObligationStatus;
 import uk.casemonitor.core.rules.SubjectKind;
+import uk.casemonitor.projections.kpi.KpiContributions;
+import uk.casemonitor.projections.kpi.KpiDayChanges;
+import uk.casemonitor.projections.kpi.KpiRollup;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -25,21 +28,43 @@ public class ComplianceRepository {
             ObligationStatus.valueOf(rs.getString("status")), date(rs, "closed_on"), rs.getString("closed_by"),
             rs.getString("team_id"), rs.getString("worker_id"));
 
-    private final JdbcTemplate jdbc;
+    private static final RowMapper<Measure> MEASURE = (rs, row) -> new Measure(
+            rs.getString("measure_id"), rs.getString("subject_id"), rs.getString("event_id"), date(rs, "observed_on"),
+            rs.getBoolean("hit"), rs.getString("detail"), rs.getString("team_id"), rs.getString("worker_id"));
+    private static final RowMapper<CaseEvaluation.EpisodePeriod> EPISODE = (rs, row) -> new CaseEvaluation.EpisodePeriod(
+            rs.getString("episode"), date(rs, "started_on"), date(rs, "ended_on"));
 
-    public ComplianceRepository(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final KpiContributions kpis;
+
+    public ComplianceRepository(JdbcTemplate jdbc, KpiContributions kpis) {
         this.jdbc = jdbc;
+        this.kpis = kpis;
     }
 
-    /** Replaces everything derived for this subject with a fresh evaluation. */
-    public void replace(CaseEvaluation evaluation, int eventCount) {
+    /**
+     * Replaces everything derived for this subject with a fresh evaluation.
+     *
+     * @return what that changes in the KPI roll-up: the new rows' contribution less the old rows',
+     *         for the caller to add to {@link uk.casemonitor.projections.kpi.KpiRollup} before it commits
+     */
+    public KpiDayChanges replace(CaseEvaluation evaluation, int eventCount) {
         String kind = evaluation.kind().name();
         String id = evaluation.subjectId();
-        // Updating the subject row in place (rather than deleting it) takes the row lock the deadline
-        // watch also takes, so the two never write the same subject's breaches at once.
-        int updated = jdbc.update("UPDATE cm_subject SET team_id = ?, worker_id = ?, event_count = ? WHERE subject_kind = ? AND subject_id = ?",
-                                  evaluation.teamId(), evaluation.workerId(), eventCount, kind, id);
-        if (updated == 0) {
+        CaseEvaluation stored = asStored(evaluation);
+        KpiDayChanges changes = kpis.of(stored);
+        // Locking the subject row first (the lock the deadline watch also takes) means no one else
+        // replaces these rows between our reading them and our taking their contribution away.
+        Optional<SubjectAllocation> before = jdbc.query(
+                "SELECT team_id, worker_id FROM cm_subject WHERE subject_kind = ? AND subject_id = ? FOR UPDATE",
+                (rs, row) -> new SubjectAllocation(rs.getString("team_id"), rs.getString("worker_id")), kind, id)
+                .stream().findFirst();
+        if (before.isPresent()) {
+            changes.subtract(kpis.of(storedOf(evaluation.kind(), id, before.get())));
+            jdbc.update("UPDATE cm_subject SET team_id = ?, worker_id = ?, event_count = ? WHERE subject_kind = ? AND subject_id = ?",
+                        evaluation.teamId(), evaluation.workerId(), eventCount, kind, id);
+        } else {
+            // A subject new to the read model (as every one is in a rebuild) has contributed nothing yet.
             jdbc.update("INSERT INTO cm_subject (subject_kind, subject_id, team_id, worker_id, event_count) VALUES (?, ?, ?, ?, ?)",
                         kind, id, evaluation.teamId(), evaluation.workerId(), eventCount);
         }
@@ -50,7 +75,7 @@ public class ComplianceRepository {
                 INSERT INTO cm_obligation (subject_kind, subject_id, obligation_key, rule_id, team_id, worker_id,
                                            opened_on, due_on, status, closed_on, opened_by, closed_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                evaluation.obligations(), 500, (ps, o) -> {
+                stored.obligations(), 500, (ps, o) -> {
                     ps.setString(1, kind);
                     ps.setString(2, id);
                     ps.setString(3, o.key());
@@ -68,33 +93,89 @@ public class ComplianceRepository {
                 INSERT INTO cm_measure (subject_kind, subject_id, measure_id, event_id, observed_on, hit, detail,
                                         team_id, worker_id)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                evaluation.measures(), 500, (ps, m) -> {
+                stored.measures(), 500, (ps, m) -> {
                     ps.setString(1, kind);
                     ps.setString(2, id);
                     ps.setString(3, m.measureId());
                     ps.setString(4, m.eventId());
                     ps.setDate(5, Date.valueOf(m.date()));
                     ps.setBoolean(6, m.hit());
-                    ps.setString(7, truncate(m.detail()));
+                    ps.setString(7, m.detail());
                     ps.setString(8, m.teamId());
                     ps.setString(9, m.workerId());
                 });
         jdbc.batchUpdate("INSERT INTO cm_episode (subject_kind, subject_id, episode, started_on, ended_on) VALUES (?, ?, ?, ?, ?)",
-                evaluation.episodes().stream().distinct().toList(), 100, (ps, e) -> {
+                stored.episodes(), 100, (ps, e) -> {
                     ps.setString(1, kind);
                     ps.setString(2, id);
                     ps.setString(3, e.episode());
                     ps.setDate(4, Date.valueOf(e.start()));
                     ps.setDate(5, e.end() == null ? null : Date.valueOf(e.end()));
                 });
+        return changes;
+    }
+
+    /** The evaluation as its rows will read back: details cut to the column's width, each episode once. */
+    private static CaseEvaluation asStored(CaseEvaluation evaluation) {
+        List<Measure> measures = evaluation.measures().stream()
+                .map(m -> new Measure(m.measureId(), m.subjectId(), m.eventId(), m.date(), m.hit(), truncate(m.detail()),
+                                      m.teamId(), m.workerId()))
+                .toList();
+        return new CaseEvaluation(evaluation.kind(), evaluation.subjectId(), evaluation.obligations(), measures,
+                                  evaluation.episodes().stream().distinct().toList(), evaluation.teamId(), evaluation.workerId());
+    }
+
+    /** A subject's rows as stored, for the contribution they made to the KPI roll-up. */
+    CaseEvaluation storedOf(SubjectKind kind, String subjectId, SubjectAllocation allocation) {
+        String k = kind.name();
+        return new CaseEvaluation(kind, subjectId,
+                jdbc.query("SELECT * FROM cm_obligation WHERE subject_kind = ? AND subject_id = ?", OBLIGATION, k, subjectId),
+                jdbc.query("SELECT * FROM cm_measure WHERE subject_kind = ? AND subject_id = ?", MEASURE, k, subjectId),
+                jdbc.query("SELECT * FROM cm_episode WHERE subject_kind = ? AND subject_id = ?", EPISODE, k, subjectId),
+                allocation.teamId(), allocation.workerId());
     }
 
     /**
-     * Empties the per-subject tables at once, for a recompute of every subject: deleting each
-     * subject's rows in turn costs as much again as writing them.
+     * Makes the KPI roll-up again from the detail tables if it was made for other KPI definitions or
+     * never made (a database from before it), so that an upgrade needs no rebuild from the events.
+     * Run once at start-up, in one transaction, before the processors write anything.
+     *
+     * @return how many subjects were rolled up again, or -1 when the roll-up was current
      */
-    public void clearAllDerived() {
-        ComplianceSchema.DERIVED_TABLES.forEach(table -> jdbc.execute("TRUNCATE TABLE " + table));
+    public long rollUpKpisAgainIfOutdated(KpiRollup rollup) {
+        List<String> made = jdbc.queryForList("SELECT basis FROM cm_kpi_day_basis", String.class);
+        if (made.equals(List.of(kpis.basis()))) {
+            return -1;
+        }
+        jdbc.update("DELETE FROM cm_kpi_day");
+        record Subject(SubjectKind kind, String id, SubjectAllocation allocation) {
+        }
+        List<Subject> subjects = jdbc.query("SELECT subject_kind, subject_id, team_id, worker_id FROM cm_subject",
+                (rs, row) -> new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2),
+                                         new SubjectAllocation(rs.getString(3), rs.getString(4))));
+        KpiDayChanges changes = new KpiDayChanges();
+        for (Subject subject : subjects) {
+            changes.add(kpis.of(storedOf(subject.kind(), subject.id(), subject.allocation())));
+            // Bounded memory for a large authority: what is summed so far is added in between.
+            if (changes.size() > 100_000) {
+                rollup.add(changes);
+                changes.clear();
+            }
+        }
+        rollup.add(changes);
+        jdbc.update("DELETE FROM cm_kpi_day_basis");
+        jdbc.update("INSERT INTO cm_kpi_day_basis (basis) VALUES (?)", kpis.basis());
+        return subjects.size();
+    }
+
+    /**
+     * Empties the read model at once, KPI roll-up included, for a recompute of every subject:
+     * deleting each subject's rows in turn, and taking their contribution off the roll-up, costs as
+     * much again as writing them. With no subject row left, each recomputed subject is new to the
+     * read model and nothing old is read back.
+     */
+    public void clearAll() {
+        ComplianceSchema.CLEARED_FOR_FULL_RECOMPUTE.forEach(table -> jdbc.execute("TRUNCATE TABLE " + table));
     }
 
     public List<Obligation> obligationsOf(SubjectKind kind, String subjectId) {

@@ -12,6 +12,9 @@ public final class ComplianceSchema {
 
     /** What is derived per subject and replaced whenever the subject is re-evaluated. */
     static final List<String> DERIVED_TABLES = List.of("cm_obligation", "cm_measure", "cm_episode");
+    /** The whole read model but the breach register, which is kept and reconciled. */
+    static final List<String> CLEARED_FOR_FULL_RECOMPUTE = List.of("cm_subject", "cm_obligation", "cm_measure",
+                                                                   "cm_episode", "cm_kpi_day");
 
     private static final List<String> DDL = List.of(
             """
@@ -62,6 +65,19 @@ public final class ComplianceSchema {
                 ended_on DATE,
                 PRIMARY KEY (subject_kind, subject_id, episode, started_on))""",
             "CREATE INDEX IF NOT EXISTS cm_episode_episode ON cm_episode (episode, started_on)",
+            // The KPI roll-up (KpiRollup): scope_team and scope_worker are "*" for every team or worker,
+            // one wider than an id because an id starting with "*" is stored with another in front.
+            """
+            CREATE TABLE IF NOT EXISTS cm_kpi_day (
+                kpi_id VARCHAR(64) NOT NULL,
+                scope_team VARCHAR(65) NOT NULL,
+                scope_worker VARCHAR(65) NOT NULL,
+                dated_on DATE NOT NULL,
+                denominator_change INT NOT NULL,
+                numerator_change INT NOT NULL,
+                PRIMARY KEY (kpi_id, scope_team, scope_worker, dated_on))""",
+            // Which KPI definitions cm_kpi_day was made for (KpiContributions.basis); kept through a reset.
+            "CREATE TABLE IF NOT EXISTS cm_kpi_day_basis (basis VARCHAR(64) NOT NULL)",
             """
             CREATE TABLE IF NOT EXISTS cm_breach (
                 subject_kind VARCHAR(16) NOT NULL,

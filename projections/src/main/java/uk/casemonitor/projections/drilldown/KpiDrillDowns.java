@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * The children (or carers) behind each KPI. Each style's query has exactly the filters and window
- * of {@link KpiService}'s (and its team and worker filter, {@link KpiService#scope}), so the rows
+ * of the KPI's own SQL over the detail tables ({@code DetailKpis}, which the roll-up behind
+ * {@link KpiService} equals) and its team and worker filter, {@link KpiService#scope}, so the rows
  * are the denominator and the failing rows the complement of the numerator, or the numerator when
  * lower is better.
  */
@@ -78,7 +79,7 @@ public class KpiDrillDowns {
                         + KpiService.scope("o") + " ORDER BY o.subject_id, o.due_on, o.obligation_key",
                 (rs, row) -> new Live(rs.getString("subject_kind"), ComplianceRepository.OBLIGATION.mapRow(rs, row)),
                 args(scope, kpi.source(), date(asOf), date(asOf)));
-        // KpiService counts distinct subject ids: one row per subject, led by its earliest deadline.
+        // The KPI counts distinct subject ids: one row per subject, led by its earliest deadline.
         Map<String, List<Live>> bySubject = live.stream()
                 .collect(Collectors.groupingBy(l -> l.obligation().subjectId(), LinkedHashMap::new, Collectors.toList()));
         List<DrillDownRow> rows = new ArrayList<>();
@@ -176,7 +177,7 @@ public class KpiDrillDowns {
                         .formatted(episodes) + KpiService.scope("s"),
                 (rs, row) -> {
                     List<Observed> seen = observed.getOrDefault(rs.getString("subject_kind") + "/" + rs.getString("subject_id"), List.of());
-                    // As KpiService's COUNT(DISTINCT detail): an observation with no detail is not a different one.
+                    // As the KPI's COUNT(DISTINCT detail): an observation with no detail is not a different one.
                     Set<String> distinct = seen.stream().map(Observed::detail).filter(d -> d != null)
                                                .collect(Collectors.toCollection(LinkedHashSet::new));
                     LocalDate last = seen.isEmpty() ? null : seen.get(seen.size() - 1).on();

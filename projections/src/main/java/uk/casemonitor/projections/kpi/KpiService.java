@@ -1,22 +1,18 @@
 package uk.casemonitor.projections.kpi;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import uk.casemonitor.core.childcase.CaseEpisode;
 import uk.casemonitor.core.rules.KpiDefinition;
-import uk.casemonitor.core.rules.MeasureRule;
 import uk.casemonitor.core.rules.RuleCatalogue;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * Computes every KPI from the compliance read model for a scope and as-of date. The definitions
- * (numerator, denominator, window) are those of {@link uk.casemonitor.core.rules.KpiStyle} and
- * are written out in the README.
+ * Every KPI for a scope and as-of date, as defined by {@link uk.casemonitor.core.rules.KpiStyle}
+ * (and the README), read from the per-day roll-up the compliance projection keeps: one sum over one
+ * range of its primary key per KPI, whatever the date. The roll-up equals the same KPIs counted
+ * from the detail tables ({@link DetailKpis}), which the tests hold it to.
  */
 public class KpiService {
 
@@ -24,12 +20,12 @@ public class KpiService {
     private static final String SCOPE = " AND (CAST(? AS VARCHAR(64)) IS NULL OR %1$s.team_id = ?)"
                                       + " AND (CAST(? AS VARCHAR(64)) IS NULL OR %1$s.worker_id = ?)";
 
-    private final JdbcTemplate jdbc;
     private final RuleCatalogue catalogue;
+    private final KpiRollup rollup;
 
-    public KpiService(JdbcTemplate jdbc, RuleCatalogue catalogue) {
-        this.jdbc = jdbc;
+    public KpiService(KpiRollup rollup, RuleCatalogue catalogue) {
         this.catalogue = catalogue;
+        this.rollup = rollup;
     }
 
     public List<KpiDefinition> definitions() {
@@ -50,82 +46,24 @@ public class KpiService {
     }
 
     KpiValue value(KpiDefinition kpi, KpiScope scope, LocalDate asOf) {
-        Date on = Date.valueOf(asOf);
-        Date yearBefore = Date.valueOf(asOf.minusYears(1));
-        long[] counts = switch (kpi.style()) {
-            case IN_DATE -> counts("""
-                    SELECT COUNT(DISTINCT o.subject_id),
-                           COUNT(DISTINCT CASE WHEN o.due_on < ? THEN o.subject_id END)
-                    FROM cm_obligation o
-                    WHERE o.rule_id = ? AND o.opened_on <= ? AND (o.closed_on IS NULL OR o.closed_on > ?)""" + scope("o"),
-                    true, on, kpi.source(), on, on, scope);
-            case TIMELINESS -> counts("""
-                    SELECT COUNT(*), SUM(CASE WHEN o.status = 'MET_ON_TIME' THEN 1 ELSE 0 END)
-                    FROM cm_obligation o
-                    WHERE o.rule_id = ? AND o.due_on >= ? AND o.due_on < ? AND o.status <> 'CANCELLED'""" + scope("o"),
-                    false, kpi.source(), yearBefore, on, scope);
-            case RATE -> counts("""
-                    SELECT COUNT(*), SUM(CASE WHEN m.hit THEN 1 ELSE 0 END)
-                    FROM cm_measure m
-                    WHERE m.measure_id = ? AND m.observed_on > ? AND m.observed_on <= ?""" + scope("m"),
-                    false, kpi.source(), yearBefore, on, scope);
-            case LATEST -> counts("""
-                    SELECT COUNT(*), SUM(CASE WHEN m.hit THEN 1 ELSE 0 END)
-                    FROM cm_measure m
-                    WHERE m.measure_id = ? AND m.observed_on > ? AND m.observed_on <= ?
-                      AND NOT EXISTS (SELECT 1 FROM cm_measure n
-                                      WHERE n.subject_kind = m.subject_kind AND n.subject_id = m.subject_id
-                                        AND n.measure_id = m.measure_id AND n.observed_on <= ?
-                                        AND (n.observed_on > m.observed_on
-                                             OR (n.observed_on = m.observed_on AND n.event_id > m.event_id)))""" + scope("m"),
-                    false, kpi.source(), yearBefore, on, on, scope);
-            case THREE_OR_MORE_IN_YEAR -> threeOrMore(kpi, scope, on, yearBefore);
+        KpiRollup.Window window = switch (kpi.style()) {
+            // Whoever is counted on the day: every change up to and including it.
+            case IN_DATE, LATEST, THREE_OR_MORE_IN_YEAR -> KpiRollup.Window.upTo(asOf);
+            // Fell due in the year before the day: D minus 1 year <= due < D.
+            case TIMELINESS -> KpiRollup.Window.fromUntil(asOf.minusYears(1), asOf);
+            // Observed in the year to the day: D minus 1 year < observed <= D.
+            case RATE -> KpiRollup.Window.afterUpTo(asOf.minusYears(1), asOf);
         };
+        long[] counts = rollup.sum(kpi.id(), scope, window);
         return KpiValue.of(kpi, scope, asOf, counts[1], counts[0]);
     }
 
-    private long[] threeOrMore(KpiDefinition kpi, KpiScope scope, Date on, Date yearBefore) {
-        MeasureRule measure = catalogue.measure(kpi.source()).orElseThrow();
-        String episodes = measure.population().stream().map(CaseEpisode::name).map(name -> "'" + name + "'")
-                                 .collect(Collectors.joining(", "));
-        return counts("""
-                SELECT COUNT(*),
-                       SUM(CASE WHEN (SELECT COUNT(DISTINCT m.detail) FROM cm_measure m
-                                      WHERE m.subject_kind = s.subject_kind AND m.subject_id = s.subject_id
-                                        AND m.measure_id = ? AND m.observed_on > ? AND m.observed_on <= ?) >= 3
-                                THEN 1 ELSE 0 END)
-                FROM cm_subject s
-                WHERE EXISTS (SELECT 1 FROM cm_episode e
-                              WHERE e.subject_kind = s.subject_kind AND e.subject_id = s.subject_id
-                                AND e.episode IN (%s) AND e.started_on <= ? AND (e.ended_on IS NULL OR e.ended_on > ?))"""
-                        .formatted(episodes) + scope("s"),
-                false, kpi.source(), yearBefore, on, on, on, scope);
-    }
-
     /**
-     * The team and worker filter on the table aliased {@code alias}; its parameters are the team id
-     * twice, then the worker id twice. Public so that the drill-down lists exactly whom a KPI counts.
+     * The team and worker filter on the table aliased {@code alias}, as the KPIs count rows (the
+     * roll-up's scopes are kept to match it); its parameters are the team id twice, then the worker id
+     * twice. Public so that the drill-down lists exactly whom a KPI counts.
      */
     public static String scope(String alias) {
         return SCOPE.formatted(alias);
-    }
-
-    /**
-     * @param failuresSecond true when the query's second column counts failures rather than successes
-     * @return {denominator, numerator}
-     */
-    private long[] counts(String sql, boolean failuresSecond, Object... argsThenScope) {
-        KpiScope scope = (KpiScope) argsThenScope[argsThenScope.length - 1];
-        List<Object> args = new ArrayList<>(List.of(argsThenScope).subList(0, argsThenScope.length - 1));
-        args.add(scope.teamId());
-        args.add(scope.teamId());
-        args.add(scope.workerId());
-        args.add(scope.workerId());
-        return jdbc.query(sql, rs -> {
-            rs.next();
-            long denominator = rs.getLong(1);
-            long second = rs.getLong(2);
-            return new long[] {denominator, failuresSecond ? denominator - second : second};
-        }, args.toArray());
     }
 }

@@ -34,6 +34,8 @@ import uk.casemonitor.projections.compliance.BreachChange;
 import uk.casemonitor.projections.compliance.BreachKeeper;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
 import uk.casemonitor.projections.compliance.ComplianceSchema;
+import uk.casemonitor.projections.kpi.KpiContributions;
+import uk.casemonitor.projections.kpi.KpiRollup;
 import uk.casemonitor.projections.kpi.KpiScope;
 import uk.casemonitor.projections.kpi.KpiService;
 import uk.casemonitor.projections.kpi.KpiValue;
@@ -71,6 +73,8 @@ class ComplianceMetricsTest {
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private JdbcTemplate jdbc;
     private KpiService kpis;
+    private KpiRollup rollup;
+    private ComplianceRepository repository;
     private ComplianceGauges gauges;
 
     @BeforeEach
@@ -78,7 +82,9 @@ class ComplianceMetricsTest {
         jdbc = new JdbcTemplate(new DriverManagerDataSource(
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
         ComplianceSchema.create(jdbc);
-        kpis = new KpiService(jdbc, catalogue);
+        rollup = new KpiRollup(jdbc);
+        kpis = new KpiService(rollup, catalogue);
+        repository = new ComplianceRepository(jdbc, new KpiContributions(catalogue));
         child("C-101", team("C-101", "north"), worker("C-101", "sw.a"), cpPlan("C-101", "2024-01-10"),
               new VisitMade("C-101", "v1", LocalDate.parse("2024-01-22"), RECORDED, "sw.a", VisitType.CHILD_PROTECTION,
                             true, true, null));
@@ -176,7 +182,6 @@ class ComplianceMetricsTest {
     @Test
     void dueSoonCountsWhatTheDueEndpointListsForEachTeam() {
         show(snapshots(50).take());
-        ComplianceRepository repository = new ComplianceRepository(jdbc);
         LocalDate until = calendar.addWorkingDays(TODAY, 5);
         for (String team : List.of("north", "south", "fostering")) {
             assertThat(gauge("compliance.due.soon", Map.of("team", team))).as(team)
@@ -248,7 +253,6 @@ class ComplianceMetricsTest {
     }
 
     private List<BreachChange> reconcileAll(BreachKeeper keeper) {
-        ComplianceRepository repository = new ComplianceRepository(jdbc);
         List<BreachChange> changes = new ArrayList<>();
         jdbc.query("SELECT subject_kind, subject_id FROM cm_subject", rs -> {
             SubjectKind kind = SubjectKind.valueOf(rs.getString(1));
@@ -278,7 +282,7 @@ class ComplianceMetricsTest {
 
     private void subject(SubjectKind kind, String id, List<PracticeEvent> events) {
         CaseEvaluation evaluation = new ComplianceEngine(catalogue, calendar).evaluate(kind, id, events);
-        new ComplianceRepository(jdbc).replace(evaluation, events.size());
+        rollup.add(repository.replace(evaluation, events.size()));
     }
 
     private static TeamAssigned team(String child, String team) {
