@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.casemonitor.core.rules.SubjectKind;
 import uk.casemonitor.projections.compliance.ComplianceProjection;
+import uk.casemonitor.projections.compliance.DeferredRollup;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
@@ -180,6 +182,7 @@ public class ProjectionRebuild {
 
     private void recompute() {
         List<Map.Entry<SubjectKind, String>> subjects = projection.pending().next(Integer.MAX_VALUE);
+        DeferredRollup rollupChanges = projection.startFullRecompute(transactions);
         AtomicLong done = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -188,7 +191,7 @@ public class ProjectionRebuild {
                 List<Map.Entry<SubjectKind, String>> chunk =
                         subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_TRANSACTION));
                 chunks.add(pool.submit(() -> {
-                    projection.recomputePending(transactions, chunk);
+                    projection.recomputePending(transactions, chunk, rollupChanges);
                     progress(done.addAndGet(chunk.size()), subjects.size());
                 }));
             }
@@ -199,6 +202,13 @@ public class ProjectionRebuild {
             log.error("Recomputing after the replay failed; the remaining subjects stay pending and are retried at the next start", e);
         } finally {
             pool.shutdown();
+        }
+        try {
+            // Every transaction that committed has added its roll-up changes once the pool is done.
+            pool.awaitTermination(1, TimeUnit.HOURS);
+            projection.finishFullRecompute(transactions, rollupChanges);
+        } catch (Exception e) {
+            log.error("Writing the KPI roll-up after the recompute failed; it is made again from the read model at the next start", e);
         }
         Status current = status;
         Instant now = Instant.now();

@@ -129,6 +129,7 @@ public final class Benchmark {
             results.put("peak heap", peakHeapMiB() + " MiB");
             results.print();
         } finally {
+            deleteRecursively(dataDir);
             if (postgres) {
                 String url = option(options, "--url", "jdbc:postgresql://127.0.0.1:5432/test");
                 try (Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "")) {
@@ -215,7 +216,7 @@ public final class Benchmark {
         for (int from = 0; from < subjects.size(); from += chunk) {
             List<GeneratedSubject<?>> slice = subjects.subList(from, Math.min(subjects.size(), from + chunk));
             done.add(pool.submit(() -> {
-                insertRaw(dataSource, serializer, slice);
+                insertRaw(dataSource, serializer, slice, postgres);
                 return null;
             }));
         }
@@ -229,7 +230,8 @@ public final class Benchmark {
         results.put("command path / raw JDBC", "%.0f%%".formatted(100 * results.ingestRate / rate));
     }
 
-    private static void insertRaw(DataSource dataSource, Serializer serializer, List<GeneratedSubject<?>> slice) throws Exception {
+    private static void insertRaw(DataSource dataSource, Serializer serializer, List<GeneratedSubject<?>> slice,
+                                  boolean postgres) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("""
@@ -254,14 +256,25 @@ public final class Benchmark {
                         insert.addBatch();
                         if (++pending == 1000) {
                             insert.executeBatch();
-                            connection.commit();
+                            commitDurably(connection, postgres);
                             pending = 0;
                         }
                     }
                 }
                 insert.executeBatch();
-                connection.commit();
+                commitDurably(connection, postgres);
             }
+        }
+    }
+
+    /**
+     * As durable as the command path's commits: on H2 that means writing the commit to the file before
+     * going on (H2DurableCommands); a PostgreSQL commit is already flushed to its log.
+     */
+    private static void commitDurably(Connection connection, boolean postgres) throws Exception {
+        connection.commit();
+        if (!postgres) {
+            connection.createStatement().execute("CHECKPOINT");
         }
     }
 
@@ -376,6 +389,12 @@ public final class Benchmark {
             }
         }
         results.put("history of a 2,000-event child (p50 / p99 / n)", timeline.summary());
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
     }
 
     private static long peakHeapMiB() {

@@ -49,6 +49,14 @@ public class ChildCase {
         return STREAM_PREFIX + childId;
     }
 
+    /** The inverse of {@link #streamIdOf}. */
+    public static String childIdOf(String streamId) {
+        if (!streamId.startsWith(STREAM_PREFIX)) {
+            throw new IllegalArgumentException("Not a child case stream: " + streamId);
+        }
+        return streamId.substring(STREAM_PREFIX.length());
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public RecordingOutcome handle(RecordChildCaseEvents command) {

@@ -39,6 +39,14 @@ public class FosterCarer {
         return STREAM_PREFIX + carerId;
     }
 
+    /** The inverse of {@link #streamIdOf}. */
+    public static String carerIdOf(String streamId) {
+        if (!streamId.startsWith(STREAM_PREFIX)) {
+            throw new IllegalArgumentException("Not a foster carer stream: " + streamId);
+        }
+        return streamId.substring(STREAM_PREFIX.length());
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public RecordingOutcome handle(RecordFosterCarerEvents command) {

@@ -163,9 +163,21 @@ public class ComplianceRepository {
             }
         }
         rollup.add(changes);
+        markRollupCurrent();
+        return subjects.size();
+    }
+
+    /**
+     * Until {@link #markRollupCurrent}, the roll-up counts as outdated, so that a start-up in between
+     * (after a crash) makes it again from the detail tables.
+     */
+    public void markRollupOutdated() {
+        jdbc.update("DELETE FROM cm_kpi_day_basis");
+    }
+
+    public void markRollupCurrent() {
         jdbc.update("DELETE FROM cm_kpi_day_basis");
         jdbc.update("INSERT INTO cm_kpi_day_basis (basis) VALUES (?)", kpis.basis());
-        return subjects.size();
     }
 
     /**
