@@ -100,6 +100,9 @@ public final class ComplianceSchema {
             "ALTER TABLE cm_breach ADD COLUMN IF NOT EXISTS acknowledgement_note VARCHAR(1000)",
             "ALTER TABLE cm_breach ADD COLUMN IF NOT EXISTS planned_action VARCHAR(1000)",
             "CREATE INDEX IF NOT EXISTS cm_breach_status_team ON cm_breach (status, team_id)",
+            // A manager's page of breaches: the team's, most overdue first, read in index order up to
+            // the page's end rather than sorted from all of them (600 ms a page at 10x without it).
+            "CREATE INDEX IF NOT EXISTS cm_breach_team_due ON cm_breach (team_id, due_on, subject_id, obligation_key)",
             "CREATE INDEX IF NOT EXISTS cm_breach_raised ON cm_breach (raised_at)");
 
     private ComplianceSchema() {
