@@ -1,14 +1,17 @@
 package uk.casemonitor.app.admin;
 
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,13 +63,17 @@ public class ProjectionRebuild {
     private final ComplianceProjection projection;
     private final TransactionTemplate transactions;
     private final int threads;
+    private final JdbcTemplate jdbc;
+    private final Serializer serializer;
     private volatile Status status = new Status(State.IDLE, null, null, 0, 0, 0, 0, 0, List.of());
     private ScheduledFuture<?> monitor;
     private Instant lastLogged = Instant.EPOCH;
 
     public ProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore, TaskScheduler scheduler,
-                             ComplianceProjection projection, TransactionTemplate transactions,
-                             @Value("${compliance.rebuild.threads:0}") int threads) {
+                             ComplianceProjection projection, TransactionTemplate transactions, JdbcTemplate jdbc,
+                             Serializer serializer, @Value("${compliance.rebuild.threads:0}") int threads) {
+        this.jdbc = jdbc;
+        this.serializer = serializer;
         this.processing = processing;
         this.eventStore = eventStore;
         this.scheduler = scheduler;
@@ -133,6 +140,27 @@ public class ProjectionRebuild {
         }
     }
 
+    /**
+     * How far the slowest segment of any streaming processor has got, by the tokens committed in the
+     * token store (with the pending marks of the batches before them) rather than by this node's
+     * threads: a segment no thread has claimed yet, or another node holds, is counted too, so the
+     * replay is never judged done while part of the event store is still unread.
+     */
+    public long slowestStoredPosition() {
+        long slowest = Long.MAX_VALUE;
+        for (StreamingEventProcessor processor : streamingProcessors()) {
+            List<Long> positions = jdbc.query("SELECT token, tokenType FROM TokenEntry WHERE processorName = ?",
+                    (rs, row) -> {
+                        byte[] token = rs.getBytes(1);
+                        return token == null ? 0L : serializer.<byte[], TrackingToken>deserialize(
+                                new SimpleSerializedObject<>(token, byte[].class, rs.getString(2), null))
+                                .position().orElse(0);
+                    }, processor.getName());
+            slowest = Math.min(slowest, positions.stream().mapToLong(Long::longValue).min().orElse(0));
+        }
+        return slowest == Long.MAX_VALUE ? 0 : slowest;
+    }
+
     private Collection<StreamingEventProcessor> streamingProcessors() {
         return processing.eventProcessors().values().stream()
                          .filter(StreamingEventProcessor.class::isInstance)
@@ -145,23 +173,11 @@ public class ProjectionRebuild {
             return;
         }
         Status current = status;
-        boolean finished = true;
-        long slowest = Long.MAX_VALUE;
-        for (StreamingEventProcessor processor : streamingProcessors()) {
-            Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-            if (segments.isEmpty()) {
-                finished = false;
-            }
-            for (EventTrackerStatus segment : segments) {
-                long position = segment.getCurrentPosition().orElse(0);
-                slowest = Math.min(slowest, position);
-                // Axon keeps a segment flagged "replaying" until an event beyond the reset point arrives,
-                // so the end of the replay is judged by position: everything up to the head is processed.
-                finished &= segment.getError() == null
-                        && (position >= current.eventsTotal() || (!segment.isReplaying() && segment.isCaughtUp()));
-            }
-        }
-        long done = finished ? current.eventsTotal() : slowest == Long.MAX_VALUE ? 0 : Math.min(slowest, current.eventsTotal());
+        boolean failed = streamingProcessors().stream().anyMatch(processor -> processor.processingStatus().values()
+                .stream().anyMatch(segment -> segment.getError() != null));
+        long slowest = slowestStoredPosition();
+        boolean finished = !failed && slowest >= current.eventsTotal();
+        long done = Math.min(slowest, current.eventsTotal());
         Instant now = Instant.now();
         double rate = done / Math.max(0.001, Duration.between(current.startedAt(), now).toMillis() / 1000.0);
         status = new Status(finished ? State.RECOMPUTING : State.REPLAYING, current.startedAt(), null, done,
