@@ -65,7 +65,8 @@ public class ComplianceProjection {
 
     /*
      * Which stream an event is in is all these handlers need, so they take its aggregate id rather
-     * than its payload: Axon then never deserializes the payload, about a third of a replay's work.
+     * than its payload: Axon then never deserializes the payload (a 244,000-event replay went from
+     * 5.0 to 4.5 s).
      */
 
     @EventHandler(payloadType = ChildCaseEvent.class)
@@ -142,7 +143,10 @@ public class ComplianceProjection {
      */
     public DeferredRollup startFullRecompute(TransactionTemplate transactions) {
         repository.markRollupOutdated();
-        return new DeferredRollup(kpiRollup, transactions);
+        // Only committed transactions' changes are added (recomputePending), and each early or final
+        // write is a transaction of its own.
+        return new DeferredRollup(changes -> transactions.executeWithoutResult(status -> kpiRollup.add(changes)),
+                                  500_000);
     }
 
     public void finishFullRecompute(TransactionTemplate transactions, DeferredRollup rollupChanges) {

@@ -153,16 +153,11 @@ public class ComplianceRepository {
         List<Subject> subjects = jdbc.query("SELECT subject_kind, subject_id, team_id, worker_id FROM cm_subject",
                 (rs, row) -> new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2),
                                          new SubjectAllocation(rs.getString(3), rs.getString(4))));
-        KpiDayChanges changes = new KpiDayChanges();
+        DeferredRollup changes = new DeferredRollup(rollup::add, 100_000);
         for (Subject subject : subjects) {
             changes.add(kpis.of(storedOf(subject.kind(), subject.id(), subject.allocation())));
-            // Bounded memory for a large authority: what is summed so far is added in between.
-            if (changes.size() > 100_000) {
-                rollup.add(changes);
-                changes.clear();
-            }
         }
-        rollup.add(changes);
+        changes.flush();
         markRollupCurrent();
         return subjects.size();
     }

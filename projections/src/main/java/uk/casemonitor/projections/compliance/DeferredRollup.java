@@ -1,38 +1,39 @@
 package uk.casemonitor.projections.compliance;
 
-import org.springframework.transaction.support.TransactionTemplate;
 import uk.casemonitor.projections.kpi.KpiDayChanges;
-import uk.casemonitor.projections.kpi.KpiRollup;
+
+import java.util.function.Consumer;
 
 /**
- * Roll-up changes summed across many transactions and written together: in a full recompute every
- * subject adds to the same authority, team and worker rows, so summing first turns some hundred row
- * writes per subject into a few per row. Only committed transactions' changes are added, and they are
- * written early, in a transaction of their own, should the sum grow past a bound, so memory stays
- * bounded for a large authority.
+ * Roll-up changes summed over many subjects and written together: every subject adds to the same
+ * authority, team and worker rows, so summing first turns some hundred row writes per subject into a
+ * few per row. Should the sum grow past a bound it is written early, so memory stays bounded for a
+ * large authority.
  */
 public final class DeferredRollup {
 
-    private static final int MAX_ROWS_HELD = 500_000;
-
-    private final KpiRollup rollup;
-    private final TransactionTemplate transactions;
+    private final Consumer<KpiDayChanges> writer;
+    private final int maxRowsHeld;
     private final KpiDayChanges changes = new KpiDayChanges();
 
-    DeferredRollup(KpiRollup rollup, TransactionTemplate transactions) {
-        this.rollup = rollup;
-        this.transactions = transactions;
+    /**
+     * @param writer      adds summed changes to the roll-up
+     * @param maxRowsHeld how many summed rows to hold before writing them
+     */
+    DeferredRollup(Consumer<KpiDayChanges> writer, int maxRowsHeld) {
+        this.writer = writer;
+        this.maxRowsHeld = maxRowsHeld;
     }
 
     synchronized void add(KpiDayChanges more) {
         changes.add(more);
-        if (changes.size() > MAX_ROWS_HELD) {
+        if (changes.size() > maxRowsHeld) {
             flush();
         }
     }
 
     synchronized void flush() {
-        transactions.executeWithoutResult(status -> rollup.add(changes));
+        writer.accept(changes);
         changes.clear();
     }
 }
