@@ -177,29 +177,24 @@ public final class Cli {
         }
 
         double number(String name, double otherwise) {
-            String value = values.get(name);
-            try {
-                return value == null ? otherwise : Double.parseDouble(value);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--" + name + " must be a number: " + value);
-            }
+            return parsed(name, otherwise, Double::parseDouble, "a number");
         }
 
         long whole(String name, long otherwise) {
-            String value = values.get(name);
-            try {
-                return value == null ? otherwise : Long.parseLong(value);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--" + name + " must be a whole number: " + value);
-            }
+            return parsed(name, otherwise, Long::parseLong, "a whole number");
         }
 
         LocalDate date(String name, LocalDate otherwise) {
+            return parsed(name, otherwise, LocalDate::parse, "a date as YYYY-MM-DD");
+        }
+
+        /** The option's value parsed, or {@code otherwise} when it is not given. */
+        private <T> T parsed(String name, T otherwise, java.util.function.Function<String, T> parse, String expected) {
             String value = values.get(name);
             try {
-                return value == null ? otherwise : LocalDate.parse(value);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("--" + name + " must be a date as YYYY-MM-DD: " + value);
+                return value == null ? otherwise : parse.apply(value);
+            } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("--" + name + " must be " + expected + ": " + value);
             }
         }
     }
