@@ -3,24 +3,13 @@ package uk.casemonitor.app;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import uk.casemonitor.app.generator.Cli;
-import uk.casemonitor.app.benchmark.Benchmark;
-import uk.casemonitor.app.returns.ReturnsImportCommand;
 
 @SpringBootApplication
 @EnableScheduling
 public class CaseMonitorApplication {
 
-    public static void main(String[] args) throws Exception {
-        if (ReturnsImportCommand.handles(args)) {
-            System.exit(ReturnsImportCommand.run(args));
-        }
-        if (Cli.isCommand(args)) {
-            System.exit(Cli.run(args));
-        }
-        if (Benchmark.isCommand(args)) {
-            System.exit(Benchmark.run(args));
-        }
+    /** The server alone; the runnable jar starts through {@code uk.casemonitor.cli.CaseMonitor}, which also runs the commands. */
+    public static void main(String[] args) {
         SpringApplication.run(CaseMonitorApplication.class, args);
     }
 

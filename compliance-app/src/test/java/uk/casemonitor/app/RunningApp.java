@@ -89,11 +89,23 @@ public final class RunningApp implements AutoCloseable {
 
     /** Starts the app with a test's clock in place of the system clock. */
     public static RunningApp start(Map<String, String> properties, Clock clock, String... profiles) {
+        return start(List.of(), properties, clock, profiles);
+    }
+
+    /** Starts the app with more components than the server's own, as the runnable jar adds demo mode. */
+    public static RunningApp startWith(List<Class<?>> components, Map<String, String> properties) {
+        return start(components, properties, null);
+    }
+
+    private static RunningApp start(List<Class<?>> components, Map<String, String> properties, Clock clock,
+                                    String... profiles) {
         List<String> args = new ArrayList<>();
         args.add("--server.port=0");
         testUserProperties().forEach((key, value) -> args.add("--" + key + "=" + value));
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(CaseMonitorApplication.class).profiles(profiles);
+        List<Class<?>> sources = new ArrayList<>(List.of(CaseMonitorApplication.class));
+        sources.addAll(components);
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).profiles(profiles);
         if (clock != null) {
             builder.initializers(context -> context.getBeanFactory().registerSingleton("clock", clock));
         }

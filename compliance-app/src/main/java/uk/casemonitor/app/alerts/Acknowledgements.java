@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 import uk.casemonitor.app.compliance.TimeParameters;
 import uk.casemonitor.app.ingestion.EventIngestion;
 import uk.casemonitor.app.ingestion.EventStream;
-import uk.casemonitor.app.ingestion.InvalidEventException;
+import uk.casemonitor.core.recording.InvalidEventException;
 import uk.casemonitor.app.ingestion.StreamNotFoundException;
 import uk.casemonitor.app.security.Caller;
 import uk.casemonitor.core.childcase.BreachAcknowledged;

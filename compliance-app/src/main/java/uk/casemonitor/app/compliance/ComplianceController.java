@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.casemonitor.app.admin.ProjectionRebuild;
 import uk.casemonitor.app.config.ComplianceProperties;
 import uk.casemonitor.app.ingestion.EventStream;
-import uk.casemonitor.app.ingestion.InvalidEventException;
+import uk.casemonitor.core.recording.InvalidEventException;
 import uk.casemonitor.app.web.Paging;
 import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.rules.RuleCatalogue;

@@ -1,7 +1,7 @@
 package uk.casemonitor.app.compliance;
 
 import org.springframework.stereotype.Component;
-import uk.casemonitor.app.ingestion.InvalidEventException;
+import uk.casemonitor.core.recording.InvalidEventException;
 import uk.casemonitor.core.recording.CaseTime;
 
 import java.time.Clock;

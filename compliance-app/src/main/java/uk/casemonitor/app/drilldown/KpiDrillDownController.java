@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.casemonitor.app.compliance.TimeParameters;
-import uk.casemonitor.app.ingestion.InvalidEventException;
+import uk.casemonitor.core.recording.InvalidEventException;
 import uk.casemonitor.app.ingestion.StreamNotFoundException;
 import uk.casemonitor.app.web.OptionalParameter;
 import uk.casemonitor.core.rules.KpiDefinition;

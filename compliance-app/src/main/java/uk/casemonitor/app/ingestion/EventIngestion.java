@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import uk.casemonitor.core.recording.InvalidEventException;
+import uk.casemonitor.core.recording.FieldProblem;
 
 /**
  * Turns what a client sends into recorded events: one event or a JSON array of them for one

@@ -11,6 +11,7 @@ import uk.casemonitor.core.recording.PracticeEvent;
 
 import java.time.Instant;
 import java.util.stream.Collectors;
+import uk.casemonitor.core.recording.InvalidEventException;
 
 /**
  * The one place where events become HTTP JSON and back. On the wire an event is its record's fields

@@ -3,7 +3,7 @@ package uk.casemonitor.app.quality;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.casemonitor.app.ingestion.InvalidEventException;
+import uk.casemonitor.core.recording.InvalidEventException;
 import uk.casemonitor.app.web.Paging;
 import uk.casemonitor.app.web.OptionalParameter;
 import uk.casemonitor.core.quality.DataQualityCatalogue;

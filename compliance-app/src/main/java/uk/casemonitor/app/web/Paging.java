@@ -1,6 +1,6 @@
 package uk.casemonitor.app.web;
 
-import uk.casemonitor.app.ingestion.InvalidEventException;
+import uk.casemonitor.core.recording.InvalidEventException;
 
 /** The one check on {@code page} and {@code size} query parameters, answered as a 400 naming the field. */
 public final class Paging {

@@ -63,7 +63,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     private void refuse(HttpServletResponse response) throws IOException {
         ProblemDetail problem = ApiProblems.problem(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
                 "Request body too large", "The request body is larger than " + maxBytes + " bytes",
-                List.of(new uk.casemonitor.app.ingestion.FieldProblem("body", "is larger than " + maxBytes + " bytes")))
+                List.of(new uk.casemonitor.core.recording.FieldProblem("body", "is larger than " + maxBytes + " bytes")))
                 .getBody();
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

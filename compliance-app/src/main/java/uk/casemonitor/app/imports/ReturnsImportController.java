@@ -1,0 +1,120 @@
+package uk.casemonitor.app.imports;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import uk.casemonitor.core.recording.FieldProblem;
+import uk.casemonitor.app.web.ApiProblems;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.casemonitor.imports.returns.Ssda903Files;
+import uk.casemonitor.imports.returns.StatutoryReturnImporter;
+import uk.casemonitor.imports.returns.MalformedReturnException;
+import uk.casemonitor.imports.returns.ImportReport;
+
+/**
+ * Administrators upload statutory returns here: the SSDA903 files as multipart parts named after
+ * them (header, episodes, reviews, oc2, oc3, and optionally year), the CIN census as a multipart
+ * {@code file} or as the XML body. The answer is the import report; an upload that cannot be read
+ * as the return at all is a 400 problem naming the part.
+ */
+@RestController
+class ReturnsImportController {
+
+    private static final String YEAR = "year";
+    private static final String CIN_CENSUS_PART = "file";
+    private static final String CIN_CENSUS_DEFAULT_NAME = "cin-census.xml";
+
+    private final StatutoryReturnImporter importer;
+
+    ReturnsImportController(StatutoryReturnImporter importer) {
+        this.importer = importer;
+    }
+
+    @PostMapping(path = "/api/admin/imports/ssda903", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ImportReport> importSsda903(MultipartHttpServletRequest request) throws IOException {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        for (Map.Entry<String, List<MultipartFile>> part : request.getMultiFileMap().entrySet()) {
+            requireOnce(part.getKey(), part.getValue().size(), parts);
+            parts.put(part.getKey(), part.getValue().get(0).getBytes());
+        }
+        // A file may also arrive as a plain form field (curl -F 'episodes=<episodes.csv').
+        for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
+            if (!field.getKey().equals(YEAR)) {
+                requireOnce(field.getKey(), field.getValue().length, parts);
+                parts.put(field.getKey(), field.getValue()[0].getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        Optional<String> year = Optional.ofNullable(request.getParameter(YEAR)).filter(y -> !y.isBlank());
+        return answer(importer.importSsda903(Ssda903Files.fromParts(parts, year)));
+    }
+
+    @PostMapping(path = "/api/admin/imports/cin-census", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ImportReport> importCinCensus(MultipartHttpServletRequest request) throws IOException {
+        request.getMultiFileMap().keySet().stream().filter(name -> !name.equals(CIN_CENSUS_PART)).findFirst()
+               .ifPresent(name -> {
+                   throw new MalformedReturnException(name, "is not expected: send the CIN census XML as '"
+                                                            + CIN_CENSUS_PART + "'");
+               });
+        MultipartFile file = request.getFile(CIN_CENSUS_PART);
+        if (file != null) {
+            try (InputStream xml = file.getInputStream()) {
+                return answer(importer.importCinCensus(fileName(file), xml, CIN_CENSUS_PART));
+            }
+        }
+        String text = request.getParameter(CIN_CENSUS_PART);
+        if (text == null || text.isBlank()) {
+            throw new MalformedReturnException(CIN_CENSUS_PART, "is required: the CIN census XML");
+        }
+        return answer(importer.importCinCensus(CIN_CENSUS_DEFAULT_NAME,
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), CIN_CENSUS_PART));
+    }
+
+    @PostMapping(path = "/api/admin/imports/cin-census",
+                 consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
+    ResponseEntity<ImportReport> importCinCensusBody(@RequestBody(required = false) byte[] body) {
+        if (body == null || body.length == 0) {
+            throw new MalformedReturnException("body", "is empty: send the CIN census XML");
+        }
+        return answer(importer.importCinCensus(CIN_CENSUS_DEFAULT_NAME, new ByteArrayInputStream(body), "body"));
+    }
+
+    @ExceptionHandler(MalformedReturnException.class)
+    ResponseEntity<ProblemDetail> malformedReturn(MalformedReturnException e) {
+        return ApiProblems.problem(HttpStatus.BAD_REQUEST, "malformed-return", "The upload is not a readable statutory return",
+                e.getMessage(), List.of(new FieldProblem(e.field(), e.reason())));
+    }
+
+    /** 201 when anything new was stored, 200 when the return was already imported (as for the event API). */
+    private static ResponseEntity<ImportReport> answer(ImportReport report) {
+        return ResponseEntity.status(report.eventsStored() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(report);
+    }
+
+    private static void requireOnce(String part, int times, Map<String, byte[]> parts) {
+        if (times > 1 || parts.containsKey(part)) {
+            throw new MalformedReturnException(part, "was sent more than once");
+        }
+    }
+
+    private static String fileName(MultipartFile file) {
+        String name = file.getOriginalFilename();
+        if (name == null || name.isBlank()) {
+            return CIN_CENSUS_DEFAULT_NAME;
+        }
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    }
+}

@@ -1,5 +1,0 @@
-package uk.casemonitor.app.ingestion;
-
-/** One thing wrong with a request, named by the JSON path of the field it is about. */
-public record FieldProblem(String field, String message) {
-}

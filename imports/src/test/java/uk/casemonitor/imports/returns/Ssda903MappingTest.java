@@ -1,0 +1,153 @@
+package uk.casemonitor.imports.returns;
+
+import org.junit.jupiter.api.Test;
+import uk.casemonitor.core.childcase.BecameLookedAfter;
+import uk.casemonitor.core.childcase.ChildCaseEvent;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** How the SSDA903 files become each child's events, without the application. */
+class Ssda903MappingTest {
+
+    private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+    private final Ssda903Mapping mapping = new Ssda903Mapping(new ImportedRecordingTime(TODAY));
+
+    @Test
+    void theSampleReturnGivesEachChildTheirHistoryInOrder() {
+        MappedReturn mapped = mapping.map(Ssda903Files.fromDirectory(SampleReturns.folder("ssda903"), Optional.empty()),
+                                          ChildHistory.NONE);
+
+        assertThat(mapped.errors()).isEmpty();
+        assertThat(mapped.rowsRead()).isEqualTo(5 + 6 + 7 + 1 + 2);
+        assertThat(lines(mapped)).isEqualTo(SampleReturns.SSDA903_STREAMS);
+    }
+
+    @Test
+    void idsComeFromTheRowsSoThatTheSameReturnAlwaysGivesTheSameEvents() {
+        MappedReturn mapped = mapping.map(Ssda903Files.fromDirectory(SampleReturns.folder("ssda903"), Optional.empty()),
+                                          ChildHistory.NONE);
+
+        assertThat(mapped.children().get("SSDA1001").stream().map(e -> e.event().eventId())).containsExactly(
+                "ssda903:header:SSDA1001:2015-02-10",
+                "ssda903:episode:SSDA1001:2024-05-08:became-looked-after",
+                "ssda903:episode:SSDA1001:2024-05-08:placement-started",
+                "ssda903:review:SSDA1001:2024-06-04",
+                "ssda903:review:SSDA1001:2024-08-28",
+                "ssda903:episode:SSDA1001:2024-09-16:placement-changed",
+                "ssda903:review:SSDA1001:2025-03-12");
+        assertThat(mapped.children().get("SSDA1004").stream().map(e -> e.event().eventId())).containsExactly(
+                "ssda903:header:SSDA1004:2005-08-12", "ssda903:oc3:SSDA1004:former-relevant",
+                "ssda903:oc3:SSDA1004:2024-25:contact");
+    }
+
+    @Test
+    void importedEventsAreRecordedAtNoonOnTheDayTheyHappenedSoNeverCountAsRecordedLate() {
+        MappedReturn mapped = mapping.map(Ssda903Files.fromDirectory(SampleReturns.folder("ssda903"), Optional.empty()),
+                                          ChildHistory.NONE);
+
+        ChildCaseEvent summerReview = mapped.children().get("SSDA1001").get(4).event();
+        ChildCaseEvent winterReview = mapped.children().get("SSDA1001").get(6).event();
+        assertThat(summerReview.recordedAt()).isEqualTo(Instant.parse("2024-08-28T11:00:00Z"));
+        assertThat(winterReview.recordedAt()).isEqualTo(Instant.parse("2025-03-12T12:00:00Z"));
+    }
+
+    @Test
+    void aPeriodOfCareAlreadyImportedFromAnEarlierYearIsNotOpenedAgain() {
+        ChildHistory earlierYear = child -> List.of(new BecameLookedAfter(child, "ssda903:episode:" + child
+                + ":2021-03-01:became-looked-after", LocalDate.of(2021, 3, 1), Instant.parse("2021-03-01T12:00:00Z"),
+                "ssda903-import", "C1"));
+
+        MappedReturn mapped = mapping.map(Ssda903Files.fromDirectory(SampleReturns.folder("ssda903"), Optional.empty()),
+                                          earlierYear);
+
+        assertThat(lines(mapped).get("SSDA1002")).containsExactly(
+                "ChildDetailsRecorded 2012-07-21 dateOfBirth=2012-07-21",
+                "LookedAfterReviewHeld 2024-05-10",
+                "LookedAfterReviewHeld 2024-11-06",
+                "HealthAssessmentCompleted 2025-03-31 kind=REVIEW",
+                "DentalCheckCompleted 2025-03-31");
+    }
+
+    @Test
+    void badRowsAreReportedWithFileRowAndColumnAndTheRestIsRead() {
+        MappedReturn mapped = mapping.map(Ssda903Files.fromDirectory(SampleReturns.folder("ssda903-bad"), Optional.empty()),
+                                          ChildHistory.NONE);
+
+        assertThat(mapped.errors()).extracting(e -> e.file() + ":" + e.row() + " " + e.column()).containsExactly(
+                "header.csv:3 DOB",
+                "episodes.csv:3 DECOM",
+                "episodes.csv:4 CHILD",
+                "episodes.csv:5 PLACE",
+                "reviews.csv:3 REVIEW",
+                "reviews.csv:4 REVIEW_CODE");
+        assertThat(lines(mapped).get("BAD2001")).containsExactly(
+                "ChildDetailsRecorded 2013-09-14 dateOfBirth=2013-09-14",
+                "BecameLookedAfter 2024-09-02 legalStatus=C2",
+                "PlacementStarted 2024-09-02 longTerm=false placementType=U6",
+                "LookedAfterReviewHeld 2024-09-30");
+    }
+
+    @Test
+    void episodesThatDoNotFollowOnFromEachOtherAreNotImportedForThatChild() {
+        Ssda903Files files = files(Map.of(Ssda903File.EPISODES, """
+                CHILD,DECOM,RNE,LS,PLACE,DEC,REC,REASON_PLACE_CHANGE
+                C-1,01/05/2024,S,C2,U6,10/06/2024,X1,CARPL
+                C-1,12/06/2024,P,C2,U4,,,
+                C-2,01/05/2024,S,V2,U6,10/06/2024,E13,
+                C-2,01/08/2024,P,V2,U4,,,
+                """));
+
+        MappedReturn mapped = mapping.map(files, ChildHistory.NONE);
+
+        assertThat(mapped.errors()).extracting(e -> e.row() + " " + e.column() + " " + e.message()).containsExactly(
+                "3 DECOM must be 2024-06-10: the episode on row 2 ceased with X1, so the next episode starts that day",
+                "5 RNE must be S: the episode on row 4 ended the period of care (E13)",
+                "2 CHILD none of child C-1's episodes were imported: a child's episodes are imported together, and row(s) [3] are invalid",
+                "4 CHILD none of child C-2's episodes were imported: a child's episodes are imported together, and row(s) [5] are invalid");
+        assertThat(mapped.children()).isEmpty();
+    }
+
+    @Test
+    void theOutcomeFilesNeedToKnowTheirYear() {
+        Ssda903Files oc3Only = files(Map.of(Ssda903File.OC3, "CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nC-3,01/01/2006,YES,F1,U1\n"));
+
+        assertThatThrownBy(() -> mapping.map(oc3Only, ChildHistory.NONE))
+                .isInstanceOfSatisfying(MalformedReturnException.class, e -> assertThat(e.field()).isEqualTo("year"));
+
+        MappedReturn mapped = mapping.map(new Ssda903Files(oc3Only.contents(), Optional.of(CollectionYear.parse("2023-24"))),
+                                          ChildHistory.NONE);
+        assertThat(lines(mapped).get("C-3")).containsExactly(
+                "BecameCareLeaver 2024-01-01 status=FORMER_RELEVANT",
+                "CareLeaverContactMade 2024-01-01 accommodationSuitable=true accommodationType=U inTouch=true neet=false");
+    }
+
+    @Test
+    void aFileWithoutTheDfeColumnsIsNotReadAtAll() {
+        Ssda903Files files = files(Map.of(Ssda903File.EPISODES, "CHILD,START,PLACEMENT\nC-1,01/05/2024,U6\n"));
+
+        assertThatThrownBy(() -> mapping.map(files, ChildHistory.NONE))
+                .isInstanceOfSatisfying(MalformedReturnException.class, e -> {
+                    assertThat(e.field()).isEqualTo("episodes");
+                    assertThat(e.reason()).startsWith("has no column DECOM, RNE, LS, PLACE, DEC, REC, REASON_PLACE_CHANGE");
+                });
+    }
+
+    private static Ssda903Files files(Map<Ssda903File, String> contents) {
+        return new Ssda903Files(contents, Optional.empty());
+    }
+
+    static Map<String, List<String>> lines(MappedReturn mapped) {
+        return mapped.children().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                child -> child.getValue().stream().map(e -> EventLines.of(e.event())).toList()));
+    }
+}

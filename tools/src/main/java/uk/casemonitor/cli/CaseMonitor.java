@@ -1,0 +1,79 @@
+package uk.casemonitor.cli;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import uk.casemonitor.app.CaseMonitorApplication;
+import uk.casemonitor.tools.generator.DemoMode;
+
+import java.io.PrintStream;
+import java.util.Set;
+
+/**
+ * The runnable jar's entry point: with no command the web application starts (with demo mode on
+ * offer); otherwise the first argument names the command, which runs and exits with its status:
+ * 0 done, 1 done but some input was refused, 2 bad usage or unreadable input.
+ */
+public final class CaseMonitor {
+
+    static final String USAGE = """
+            Usage: java -jar compliance-app.jar [command] [options] [--application.property=value ...]
+              (no command)       Start the web application; --demo fills an empty store with a generated authority
+              --rebuild-projections  Rebuild every read model from the event store, then exit
+              generate           Write a synthetic authority's event history as JSON lines
+                                 --scale 1 (caseload multiplier)  --seed 42  --years 5
+                                 --end-date YYYY-MM-DD (default: 3 days ago)  --out FILE (default: standard output)
+              import             Record a JSON-lines history through the same validation as the API
+                                 --file FILE
+              import-ssda903     Import an SSDA903 return (looked-after children)
+                                 --dir FOLDER (header.csv, episodes.csv, reviews.csv, oc2.csv, oc3.csv)  --year 2024-25
+              import-cin-census  Import a children in need census return
+                                 --file FILE (the census XML)
+              benchmark          Measure ingestion, rebuild and queries on a generated authority
+                                 --scale 1  --threads 2  --postgres  --url JDBC-URL  --subjects-per-bulk 10  --skip-catch-up
+              help               Show this text
+            Application properties (e.g. --spring.profiles.active=postgres, --compliance.data-dir=./data) pass on
+            to the application the command starts.""";
+
+    private static final Set<String> COMMANDS = Set.of(
+            "generate", "import", "import-ssda903", "import-cin-census", "benchmark", "help");
+
+    private CaseMonitor() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (!isCommand(args)) {
+            new SpringApplicationBuilder(CaseMonitorApplication.class, DemoMode.class).run(args);
+            return;
+        }
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static boolean isCommand(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    /** @return the process exit status */
+    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        try {
+            return switch (args[0]) {
+                case "generate" -> GenerateCommand.run(
+                        Options.parse(args, Set.of("scale", "seed", "years", "end-date", "out"), Set.of()), out, err);
+                case "import" -> JsonLinesImportCommand.run(Options.parse(args, Set.of("file"), Set.of()), out, err);
+                case "import-ssda903" -> ReturnsImportCommand.ssda903(
+                        Options.parse(args, Set.of("dir", "year"), Set.of()), out, err);
+                case "import-cin-census" -> ReturnsImportCommand.cinCensus(
+                        Options.parse(args, Set.of("file"), Set.of()), out, err);
+                case "benchmark" -> BenchmarkCommand.run(Options.parse(args,
+                        Set.of("scale", "threads", "url", "subjects-per-bulk"), Set.of("postgres", "skip-catch-up")));
+                default -> usage(out, 0);
+            };
+        } catch (IllegalArgumentException badUsage) {
+            err.println(badUsage.getMessage());
+            return usage(err, 2);
+        }
+    }
+
+    private static int usage(PrintStream stream, int status) {
+        stream.println(USAGE);
+        return status;
+    }
+}

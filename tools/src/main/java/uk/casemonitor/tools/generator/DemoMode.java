@@ -1,0 +1,117 @@
+package uk.casemonitor.tools.generator;
+
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import uk.casemonitor.app.ingestion.EventIngestion;
+import uk.casemonitor.app.ingestion.EventJson;
+import uk.casemonitor.core.recording.CaseTime;
+
+import java.time.Clock;
+import java.util.stream.Stream;
+
+/**
+ * Demo mode ({@code --demo}, or {@code compliance.demo.enabled=true}): when the web application
+ * starts on an empty event store, a synthetic authority is generated and imported in the background
+ * through the same import path as {@code import --file}, so the monitor has five years of practice
+ * to show. Scale and seed are {@code compliance.demo.scale} (default 1) and
+ * {@code compliance.demo.seed} (default 42). A store that already holds events is left alone.
+ */
+@Component
+public class DemoMode implements ApplicationRunner, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoMode.class);
+
+    private final ApplicationContext context;
+    private final EventIngestion ingestion;
+    private final EventJson eventJson;
+    private final JsonMapper mapper;
+    private final EventStorageEngine storageEngine;
+    private final Clock clock;
+    private final boolean enabled;
+    private final double scale;
+    private final long seed;
+    private final int batchLimit;
+    private Thread importing;
+
+    DemoMode(ApplicationContext context, EventIngestion ingestion, EventJson eventJson, JsonMapper mapper,
+             EventStorageEngine storageEngine, Clock clock,
+             @Value("${compliance.demo.enabled:false}") boolean enabled,
+             @Value("${compliance.demo.scale:1}") double scale,
+             @Value("${compliance.demo.seed:" + GeneratorSettings.DEFAULT_SEED + "}") long seed,
+             @Value("${compliance.api.max-events-per-request:1000}") int batchLimit) {
+        this.context = context;
+        this.ingestion = ingestion;
+        this.eventJson = eventJson;
+        this.mapper = mapper;
+        this.storageEngine = storageEngine;
+        this.clock = clock;
+        this.enabled = enabled;
+        this.scale = scale;
+        this.seed = seed;
+        this.batchLimit = batchLimit;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        // Only the web application: the import command starts the same context without a web server.
+        if (!(enabled || args.containsOption("demo")) || !(context instanceof WebServerApplicationContext)) {
+            return;
+        }
+        if (!storeIsEmpty()) {
+            log.info("Demo mode: the event store already holds events, so no demo authority is generated");
+            return;
+        }
+        GeneratorSettings settings = GeneratorSettings.defaults(CaseTime.dateOf(clock.instant()))
+                                                      .withScale(scale).withSeed(seed);
+        importing = new Thread(() -> generateAndImport(settings), "demo-authority");
+        importing.setDaemon(true);
+        importing.start();
+    }
+
+    private void generateAndImport(GeneratorSettings settings) {
+        log.info("Demo mode: generating and importing an authority at scale {} (seed {}), {} years to {}",
+                 settings.scale(), settings.seed(), settings.years(), settings.endDate());
+        JsonLinesImporter importer = new JsonLinesImporter(ingestion, mapper, batchLimit, new JsonLinesImporter.Listener() {
+            @Override
+            public void rejected(RejectedLine line) {
+                log.warn("Demo mode: generated event refused, {}", line);
+            }
+
+            @Override
+            public void progress(ImportSummary soFar) {
+                log.info("Demo mode: {}", soFar);
+            }
+        });
+        try {
+            ImportSummary summary = importer.importLines(new JsonLines(eventJson, mapper).lines(new AuthorityGenerator(settings)));
+            log.info("Demo mode: {}{}", summary, Thread.currentThread().isInterrupted() ? " (stopped at shutdown)" : "");
+        } catch (RuntimeException e) {
+            if (!Thread.currentThread().isInterrupted()) {
+                log.error("Demo mode: the import failed", e);
+            }
+        }
+    }
+
+    private boolean storeIsEmpty() {
+        try (Stream<?> events = storageEngine.readEvents(null, false)) {
+            return events.findFirst().isEmpty();
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        if (importing != null) {
+            importing.interrupt();
+            importing.join(10_000);
+        }
+    }
+}

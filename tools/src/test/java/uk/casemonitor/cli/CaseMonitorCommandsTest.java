@@ -1,0 +1,79 @@
+package uk.casemonitor.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The jar's commands: {@code generate} and {@code import} instead of the web app, chosen by the first argument. */
+class CaseMonitorCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void withoutACommandTheWebApplicationStartsAsBefore() throws Exception {
+        assertThat(CaseMonitor.isCommand(new String[0])).isFalse();
+        assertThat(CaseMonitor.isCommand(new String[] {"--demo"})).isFalse();
+        assertThat(CaseMonitor.isCommand(new String[] {"--server.port=9090"})).isFalse();
+        assertThat(CaseMonitor.isCommand(new String[] {"generate", "--scale", "0.1"})).isTrue();
+        assertThat(CaseMonitor.isCommand(new String[] {"import", "--file", "events.jsonl"})).isTrue();
+    }
+
+    @Test
+    void generateWritesTheAuthorityAsJsonLinesAndSaysHowMuch() throws Exception {
+        Path file = dir.resolve("events.jsonl");
+
+        int status = run("generate", "--scale", "0.01", "--seed", "7", "--years", "2", "--end-date", "2025-06-30",
+                         "--out", file.toString());
+
+        assertThat(status).isZero();
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSizeGreaterThan(1000).allMatch(line -> line.startsWith("{\"type\":"));
+        assertThat(text(err)).contains("Generated " + String.format("%,d", lines.size()) + " events");
+    }
+
+    @Test
+    void badOptionsAreRefusedWithTheUsage() throws Exception {
+        assertThat(run("generate", "--scale", "lots")).isEqualTo(2);
+        assertThat(text(err)).contains("--scale must be a number", "Usage:");
+        assertThat(run("generate", "--end-date", "2999-01-01")).isEqualTo(2);
+        assertThat(run("import")).isEqualTo(2);
+        assertThat(text(err)).contains("--file is required");
+    }
+
+    @Test
+    void importExitsWithAFailureStatusWhenALineIsRejected() throws Exception {
+        Path file = dir.resolve("events.jsonl");
+        Files.write(file, List.of(
+                "{\"type\":\"ReferralReceived\",\"childId\":\"C1\",\"eventId\":\"r1\",\"occurredAt\":\"2025-01-06\","
+                        + "\"recordedAt\":\"2025-01-06T10:00:00Z\",\"recordedBy\":\"duty\",\"source\":\"Police\"}",
+                "{\"type\":\"VisitMade\",\"childId\":\"C1\",\"eventId\":\"v1\",\"occurredAt\":\"2025-01-07\","
+                        + "\"recordedAt\":\"2025-01-07T10:00:00Z\",\"recordedBy\":\"sw\",\"visitType\":\"CHILD_PROTECTION\"}"));
+
+        int status = run("import", "--file", file.toString(), "--compliance.data-dir=" + dir.resolve("data"));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(text(out)).contains("Read 2 events: 1 stored, 0 already recorded, 1 rejected");
+        assertThat(text(err)).contains("line 2: visitType: VisitMade on 2025-01-07 needs a child-protection plan");
+    }
+
+    private int run(String... args) throws Exception {
+        return CaseMonitor.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static String text(ByteArrayOutputStream stream) {
+        return stream.toString(StandardCharsets.UTF_8);
+    }
+}
