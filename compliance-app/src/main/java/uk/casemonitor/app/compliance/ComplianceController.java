@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.casemonitor.app.admin.ProjectionRebuild;
 import uk.casemonitor.app.config.ComplianceProperties;
 import uk.casemonitor.app.ingestion.EventStream;
-import uk.casemonitor.app.ingestion.InvalidEventException;
+import uk.casemonitor.app.web.BadRequestException;
 import uk.casemonitor.app.web.Paging;
 import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.rules.RuleCatalogue;
@@ -94,7 +94,7 @@ public class ComplianceController {
                          @RequestParam(required = false) Integer withinWorkingDays) {
         int horizon = withinWorkingDays == null ? properties.dueSoonWorkingDays() : withinWorkingDays;
         if (horizon < 0 || horizon > 60) {
-            throw new InvalidEventException("withinWorkingDays", "must be between 0 and 60");
+            throw new BadRequestException("withinWorkingDays", "must be between 0 and 60");
         }
         LocalDate today = time.today();
         LocalDate until = calendar.addWorkingDays(today, horizon);
@@ -123,7 +123,7 @@ public class ComplianceController {
         try {
             return BreachStatus.valueOf(status.trim().toUpperCase().replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidEventException("status", "must be one of " + java.util.Arrays.toString(BreachStatus.values()));
+            throw new BadRequestException("status", "must be one of " + java.util.Arrays.toString(BreachStatus.values()));
         }
     }
 

@@ -1,7 +1,7 @@
 package uk.casemonitor.app.compliance;
 
 import org.springframework.stereotype.Component;
-import uk.casemonitor.app.ingestion.InvalidEventException;
+import uk.casemonitor.app.web.BadRequestException;
 import uk.casemonitor.core.recording.CaseTime;
 
 import java.time.Clock;
@@ -32,7 +32,7 @@ public class TimeParameters {
         try {
             return LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
-            throw new InvalidEventException("asOf", "must be a date as YYYY-MM-DD");
+            throw new BadRequestException("asOf", "must be a date as YYYY-MM-DD");
         }
     }
 
@@ -52,7 +52,7 @@ public class TimeParameters {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidEventException(field, "must be a date (YYYY-MM-DD) or an instant (2024-03-01T12:00:00Z)");
+            throw new BadRequestException(field, "must be a date (YYYY-MM-DD) or an instant (2024-03-01T12:00:00Z)");
         }
     }
 }

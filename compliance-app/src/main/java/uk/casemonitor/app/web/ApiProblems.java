@@ -42,6 +42,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                        e.getMessage(), e.problems());
     }
 
+    /** A malformed or out-of-range request parameter: the same 400 shape as an invalid event, naming the parameter. */
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "The request is not valid", e.getMessage(), e.problems());
+    }
+
     @ExceptionHandler(EventIdReused.class)
     ResponseEntity<ProblemDetail> eventIdReused(EventIdReused e) {
         return problem(HttpStatus.CONFLICT, e.code(), "Event id already used", e.getMessage(),
