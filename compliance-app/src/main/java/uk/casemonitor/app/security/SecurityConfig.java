@@ -34,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.casemonitor.core.rules.SubjectKind;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,7 +60,7 @@ public class SecurityConfig {
     @Bean
     public SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, ComplianceRepository subjects,
                                    AccessLog accessLog, JsonMapper json, UserDetailsService users,
-                                   ObjectProvider<JwtDecoder> jwtDecoder)
+                                   ObjectProvider<JwtDecoder> jwtDecoder, Clock clock)
             throws Exception {
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         ProblemResponses problems = new ProblemResponses(json, decoder != null);
@@ -68,7 +69,7 @@ public class SecurityConfig {
         String auditor = Role.AUDITOR.name();
         http.csrf(AbstractHttpConfigurer::disable)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .authenticationManager(authentication(users, decoder, settings))
+            .authenticationManager(authentication(users, decoder, settings, clock))
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
             .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
             .authorizeHttpRequests(requests -> requests
@@ -121,9 +122,9 @@ public class SecurityConfig {
      * mapped to roles and teams by their claims.
      */
     private static AuthenticationManager authentication(UserDetailsService users, JwtDecoder decoder,
-                                                        SecuritySettings settings) {
+                                                        SecuritySettings settings, Clock clock) {
         List<AuthenticationProvider> providers = new ArrayList<>();
-        providers.add(new VerifiedCredentials(bcryptChecked(users), Duration.ofMinutes(5)));
+        providers.add(new VerifiedCredentials(bcryptChecked(users), Duration.ofMinutes(5), clock));
         if (decoder != null) {
             JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
             tokens.setJwtAuthenticationConverter(new ClaimsToRoles(settings));
