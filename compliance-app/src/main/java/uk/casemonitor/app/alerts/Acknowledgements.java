@@ -18,7 +18,6 @@ import uk.casemonitor.app.ingestion.StreamNotFoundException;
 import uk.casemonitor.app.security.Caller;
 import uk.casemonitor.core.childcase.BreachAcknowledged;
 import uk.casemonitor.core.fostercarer.FosterCarerBreachAcknowledged;
-import uk.casemonitor.core.rules.SubjectKind;
 import uk.casemonitor.projections.compliance.BreachQueries;
 
 import java.util.UUID;
@@ -49,20 +48,20 @@ public class Acknowledgements {
 
     @PostMapping("/api/children/{childId}/breaches/acknowledgements")
     public ResponseEntity<?> acknowledgeChildBreach(@PathVariable String childId, @RequestBody Acknowledgement request) {
-        return acknowledge(EventStream.CHILD_CASE, SubjectKind.CHILD, BreachAcknowledged.class, childId, request);
+        return acknowledge(EventStream.CHILD_CASE, BreachAcknowledged.class, childId, request);
     }
 
     @PostMapping("/api/foster-carers/{carerId}/breaches/acknowledgements")
     public ResponseEntity<?> acknowledgeCarerBreach(@PathVariable String carerId, @RequestBody Acknowledgement request) {
-        return acknowledge(EventStream.FOSTER_CARER, SubjectKind.FOSTER_CARER, FosterCarerBreachAcknowledged.class, carerId, request);
+        return acknowledge(EventStream.FOSTER_CARER, FosterCarerBreachAcknowledged.class, carerId, request);
     }
 
-    private ResponseEntity<?> acknowledge(EventStream<?> stream, SubjectKind kind, Class<?> eventType, String id,
+    private ResponseEntity<?> acknowledge(EventStream<?> stream, Class<?> eventType, String id,
                                           Acknowledgement request) {
         if (request.obligationKey() == null || request.obligationKey().isBlank()) {
             throw new InvalidEventException("obligationKey", "is required: the breach to acknowledge");
         }
-        boolean known = breaches.ofSubject(kind, id).stream()
+        boolean known = breaches.ofSubject(stream.kind(), id).stream()
                                 .anyMatch(breach -> breach.obligationKey().equals(request.obligationKey()));
         if (!known) {
             throw new StreamNotFoundException(stream, id, "breach '" + request.obligationKey() + "'");

@@ -58,14 +58,14 @@ public class ComplianceController {
     public CaseCompliance.View childCompliance(@PathVariable String childId,
                                                @RequestParam(required = false) String asOf,
                                                @RequestParam(required = false) String knownAt) {
-        return caseCompliance.of(EventStream.CHILD_CASE, SubjectKind.CHILD, childId, time.asOf(asOf), time.knownAt(knownAt));
+        return caseCompliance.of(EventStream.CHILD_CASE, childId, time.asOf(asOf), time.knownAt(knownAt));
     }
 
     @GetMapping("/api/foster-carers/{carerId}/compliance")
     public CaseCompliance.View carerCompliance(@PathVariable String carerId,
                                                @RequestParam(required = false) String asOf,
                                                @RequestParam(required = false) String knownAt) {
-        return caseCompliance.of(EventStream.FOSTER_CARER, SubjectKind.FOSTER_CARER, carerId, time.asOf(asOf),
+        return caseCompliance.of(EventStream.FOSTER_CARER, carerId, time.asOf(asOf),
                                  time.knownAt(knownAt));
     }
 
