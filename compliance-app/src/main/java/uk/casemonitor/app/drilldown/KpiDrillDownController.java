@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.casemonitor.app.compliance.TimeParameters;
+import uk.casemonitor.app.web.TimeParameters;
 import uk.casemonitor.app.web.BadRequestException;
 import uk.casemonitor.app.ingestion.StreamNotFoundException;
 import uk.casemonitor.app.web.OptionalParameter;

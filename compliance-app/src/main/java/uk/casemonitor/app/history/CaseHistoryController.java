@@ -4,7 +4,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.casemonitor.app.compliance.TimeParameters;
+import uk.casemonitor.app.web.TimeParameters;
 import uk.casemonitor.app.ingestion.EventStream;
 
 import java.time.Clock;

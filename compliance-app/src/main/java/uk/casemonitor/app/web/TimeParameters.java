@@ -1,7 +1,6 @@
-package uk.casemonitor.app.compliance;
+package uk.casemonitor.app.web;
 
 import org.springframework.stereotype.Component;
-import uk.casemonitor.app.web.BadRequestException;
 import uk.casemonitor.core.recording.CaseTime;
 
 import java.time.Clock;
