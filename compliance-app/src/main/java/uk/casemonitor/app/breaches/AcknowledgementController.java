@@ -24,6 +24,7 @@ import uk.casemonitor.projections.compliance.BreachQueries;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * A manager acknowledges a breach: recorded as an event in the child's or carer's stream (so
@@ -55,19 +56,32 @@ public class AcknowledgementController {
     @PostMapping("/api/children/{childId}/breaches/acknowledgements")
     public ResponseEntity<Acknowledged> acknowledgeChildBreach(@PathVariable String childId,
                                                                @Valid @RequestBody Acknowledgement request) {
-        requireBreach(EventStream.CHILD_CASE, childId, request);
-        Acknowledged ack = acknowledged(BreachAcknowledged.class, request);
-        return recorded(EventStream.CHILD_CASE, childId, ack, new BreachAcknowledged(childId, ack.eventId(),
-                ack.occurredAt(), null, ack.recordedBy(), ack.obligationKey(), ack.note(), ack.plannedAction()));
+        return acknowledge(EventStream.CHILD_CASE, childId, request, BreachAcknowledged.class, ack -> new BreachAcknowledged(
+                childId, ack.eventId(), ack.occurredAt(), null, ack.recordedBy(), ack.obligationKey(), ack.note(),
+                ack.plannedAction()));
     }
 
     @PostMapping("/api/foster-carers/{carerId}/breaches/acknowledgements")
     public ResponseEntity<Acknowledged> acknowledgeCarerBreach(@PathVariable String carerId,
                                                                @Valid @RequestBody Acknowledgement request) {
-        requireBreach(EventStream.FOSTER_CARER, carerId, request);
-        Acknowledged ack = acknowledged(FosterCarerBreachAcknowledged.class, request);
-        return recorded(EventStream.FOSTER_CARER, carerId, ack, new FosterCarerBreachAcknowledged(carerId, ack.eventId(),
-                ack.occurredAt(), null, ack.recordedBy(), ack.obligationKey(), ack.note(), ack.plannedAction()));
+        return acknowledge(EventStream.FOSTER_CARER, carerId, request, FosterCarerBreachAcknowledged.class,
+                ack -> new FosterCarerBreachAcknowledged(carerId, ack.eventId(), ack.occurredAt(), null, ack.recordedBy(),
+                        ack.obligationKey(), ack.note(), ack.plannedAction()));
+    }
+
+    /**
+     * Made today by the signed-in manager, on a breach the subject has; ingestion stamps the moment
+     * it is recorded.
+     */
+    private <E extends PracticeEvent> ResponseEntity<Acknowledged> acknowledge(EventStream<E> stream, String id,
+                                                                              Acknowledgement request, Class<? extends E> type,
+                                                                              Function<Acknowledged, E> event) {
+        requireBreach(stream, id, request);
+        Acknowledged ack = new Acknowledged(type.getSimpleName(), "ack-" + UUID.randomUUID(), time.today(),
+                Caller.current().map(Caller::name).orElse(null), request.obligationKey(), request.note(),
+                request.plannedAction());
+        ingestion.record(stream, id, List.of(event.apply(ack)), RecordingMode.LIVE);
+        return ResponseEntity.status(HttpStatus.CREATED).body(ack);
     }
 
     private void requireBreach(EventStream<?> stream, String id, Acknowledgement request) {
@@ -76,18 +90,5 @@ public class AcknowledgementController {
         if (!known) {
             throw new StreamNotFoundException(stream, id, "breach '" + request.obligationKey() + "'");
         }
-    }
-
-    /** Made today by the signed-in manager; ingestion stamps the moment it is recorded. */
-    private Acknowledged acknowledged(Class<? extends PracticeEvent> type, Acknowledgement request) {
-        return new Acknowledged(type.getSimpleName(), "ack-" + UUID.randomUUID(), time.today(),
-                                Caller.current().map(Caller::name).orElse(null), request.obligationKey(), request.note(),
-                                request.plannedAction());
-    }
-
-    private <E extends PracticeEvent> ResponseEntity<Acknowledged> recorded(EventStream<E> stream, String id,
-                                                                           Acknowledged ack, E event) {
-        ingestion.record(stream, id, List.of(event), RecordingMode.LIVE);
-        return ResponseEntity.status(HttpStatus.CREATED).body(ack);
     }
 }
