@@ -19,6 +19,7 @@ import uk.casemonitor.core.rules.SubjectKind;
 import uk.casemonitor.projections.compliance.ComplianceProjection;
 import uk.casemonitor.projections.compliance.DeferredRollup;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ public class ProjectionRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuild.class);
     private static final int SUBJECTS_PER_TRANSACTION = 500;
+    private static final long LOG_EVERY_NANOS = Duration.ofSeconds(2).toNanos();
 
     public enum State { IDLE, REPLAYING, RECOMPUTING, COMPLETED }
 
@@ -66,12 +68,17 @@ public class ProjectionRebuild {
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
     private volatile Status status = new Status(State.IDLE, null, null, 0, 0, 0, 0, 0, List.of());
+    private final Clock clock;
     private ScheduledFuture<?> monitor;
-    private Instant lastLogged = Instant.EPOCH;
+    /** Progress is logged at most every two seconds, measured on the monotonic timer (a test clock may stand still). */
+    private long lastLoggedNanos = System.nanoTime() - LOG_EVERY_NANOS;
+    private volatile long startedNanos;
 
     public ProjectionRebuild(EventProcessingConfiguration processing, EventStore eventStore, TaskScheduler scheduler,
                              ComplianceProjection projection, TransactionTemplate transactions, JdbcTemplate jdbc,
-                             Serializer serializer, @Value("${compliance.rebuild.threads:0}") int threads) {
+                             Serializer serializer, @Value("${compliance.rebuild.threads:0}") int threads,
+                             Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.processing = processing;
@@ -97,18 +104,19 @@ public class ProjectionRebuild {
         }
         Collection<StreamingEventProcessor> processors = streamingProcessors();
         long head = eventStore.createHeadToken() == null ? 0 : eventStore.createHeadToken().position().orElse(0);
-        Instant stopping = Instant.now();
+        long stopping = System.nanoTime();
         for (StreamingEventProcessor processor : processors) {
             awaitSegmentsClaimed(processor);
             processor.shutDown();
             processor.resetTokens();
             processor.start();
         }
-        Instant started = Instant.now();
+        startedNanos = System.nanoTime();
+        Instant started = clock.instant();
         List<String> names = processors.stream().map(StreamingEventProcessor::getName).toList();
         status = new Status(State.REPLAYING, started, null, 0, head, 0, 0, 0, names);
         log.info("Rebuilding read models {}: replaying {} events (stopping and resetting the processors took {} ms)",
-                 names, head, Duration.between(stopping, started).toMillis());
+                 names, head, (startedNanos - stopping) / 1_000_000);
         monitor = scheduler.scheduleWithFixedDelay(this::observeReplay, Duration.ofMillis(250));
         return status;
     }
@@ -119,8 +127,9 @@ public class ProjectionRebuild {
         long pending = projection.pending().count();
         if (pending > 0 && !isRebuilding()) {
             log.info("{} children and carers are pending recomputation from an interrupted rebuild", pending);
-            status = new Status(State.RECOMPUTING, Instant.now(), null, 0, 0, 0, 0, pending, List.of());
-            scheduler.schedule(this::recompute, Instant.now());
+            startedNanos = System.nanoTime();
+            status = new Status(State.RECOMPUTING, clock.instant(), null, 0, 0, 0, 0, pending, List.of());
+            scheduler.schedule(this::recompute, scheduler.getClock().instant());
         }
     }
 
@@ -178,8 +187,8 @@ public class ProjectionRebuild {
         long slowest = slowestStoredPosition();
         boolean finished = !failed && slowest >= current.eventsTotal();
         long done = Math.min(slowest, current.eventsTotal());
-        Instant now = Instant.now();
-        double rate = done / Math.max(0.001, Duration.between(current.startedAt(), now).toMillis() / 1000.0);
+        long now = System.nanoTime();
+        double rate = done / Math.max(0.001, (now - startedNanos) / 1e9);
         status = new Status(finished ? State.RECOMPUTING : State.REPLAYING, current.startedAt(), null, done,
                             current.eventsTotal(), rate, 0, finished ? projection.pending().count() : 0, current.processors());
         if (finished) {
@@ -188,9 +197,9 @@ public class ProjectionRebuild {
             scheduler.schedule(() -> {
                 projection.clearForFullRecompute();
                 recompute();
-            }, now);
-        } else if (Duration.between(lastLogged, now).toSeconds() >= 2) {
-            lastLogged = now;
+            }, scheduler.getClock().instant());
+        } else if (now - lastLoggedNanos >= LOG_EVERY_NANOS) {
+            lastLoggedNanos = now;
             log.info("Rebuilding read models: replayed {} / {} events ({} events/s)", done, current.eventsTotal(),
                      Math.round(rate));
         }
@@ -227,9 +236,8 @@ public class ProjectionRebuild {
             log.error("Writing the KPI roll-up after the recompute failed; it is made again from the read model at the next start", e);
         }
         Status current = status;
-        Instant now = Instant.now();
-        double seconds = Math.max(0.001, Duration.between(current.startedAt(), now).toMillis() / 1000.0);
-        status = new Status(State.COMPLETED, current.startedAt(), now, current.eventsTotal(), current.eventsTotal(),
+        double seconds = Math.max(0.001, (System.nanoTime() - startedNanos) / 1e9);
+        status = new Status(State.COMPLETED, current.startedAt(), clock.instant(), current.eventsTotal(), current.eventsTotal(),
                             current.eventsTotal() / seconds, done.get(), subjects.size(), current.processors());
         log.info("Read models rebuilt: {} events and {} children and carers in {} s", current.eventsTotal(), done.get(),
                  String.format("%.1f", seconds));
@@ -239,9 +247,9 @@ public class ProjectionRebuild {
         Status current = status;
         status = new Status(State.RECOMPUTING, current.startedAt(), null, current.eventsDone(), current.eventsTotal(),
                             current.eventsPerSecond(), done, total, current.processors());
-        Instant now = Instant.now();
-        if (Duration.between(lastLogged, now).toSeconds() >= 2) {
-            lastLogged = now;
+        long now = System.nanoTime();
+        if (now - lastLoggedNanos >= LOG_EVERY_NANOS) {
+            lastLoggedNanos = now;
             log.info("Rebuilding read models: recomputed {} / {} children and carers", done, total);
         }
     }

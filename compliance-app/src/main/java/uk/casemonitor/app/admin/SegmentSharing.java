@@ -13,8 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 
@@ -34,9 +34,11 @@ public class SegmentSharing {
     private final EventProcessingConfiguration processing;
     private final String node;
     private final Duration liveness;
+    private final Clock clock;
 
     public SegmentSharing(JdbcTemplate jdbc, EventProcessingConfiguration processing, NodeId nodeId,
-                          @Value("${compliance.cluster.node-liveness:15s}") Duration liveness) {
+                          @Value("${compliance.cluster.node-liveness:15s}") Duration liveness, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.processing = processing;
         this.node = nodeId.value();
@@ -58,7 +60,7 @@ public class SegmentSharing {
     }
 
     private void heartbeat() {
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(clock.instant());
         if (jdbc.update("UPDATE cm_node SET seen_at = ? WHERE node_id = ?", now, node) == 0) {
             try {
                 jdbc.update("INSERT INTO cm_node (node_id, seen_at) VALUES (?, ?)", node, now);
@@ -70,7 +72,7 @@ public class SegmentSharing {
 
     private void share() {
         Integer live = jdbc.queryForObject("SELECT COUNT(*) FROM cm_node WHERE seen_at > ?", Integer.class,
-                                           Timestamp.from(Instant.now().minus(liveness)));
+                                           Timestamp.from(clock.instant().minus(liveness)));
         if (live == null || live <= 1) {
             return;
         }

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,9 +46,11 @@ public class TeamWebhooks {
     private final Settings settings;
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
+    private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public TeamWebhooks(Settings settings, JdbcTemplate jdbc, JsonMapper json, AlertFeed feed) {
+    public TeamWebhooks(Settings settings, JdbcTemplate jdbc, JsonMapper json, AlertFeed feed, Clock clock) {
+        this.clock = clock;
         this.settings = settings;
         this.jdbc = jdbc;
         this.json = json;
@@ -72,7 +75,7 @@ public class TeamWebhooks {
             jdbc.update("""
                     INSERT INTO cm_webhook_delivery (alert_id, team_id, payload, status, attempts, next_attempt_at)
                     VALUES (?, ?, ?, 'PENDING', 0, ?)""",
-                    alert.alertId(), alert.teamId(), json.writeValueAsString(alert), Timestamp.from(Instant.now()));
+                    alert.alertId(), alert.teamId(), json.writeValueAsString(alert), Timestamp.from(clock.instant()));
         } catch (DuplicateKeyException alreadyQueued) {
             // The same happening reported again (e.g. after a rebuild): it has been or will be sent once.
         }
@@ -87,11 +90,11 @@ public class TeamWebhooks {
         List<Map<String, Object>> due = jdbc.queryForList("""
                 SELECT alert_id, team_id, payload, attempts FROM cm_webhook_delivery
                 WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT 100""",
-                Timestamp.from(Instant.now()));
+                Timestamp.from(clock.instant()));
         for (Map<String, Object> delivery : due) {
             String alertId = (String) delivery.get("alert_id");
             // Several nodes poll the same queue: whoever moves the attempt time on first sends it, the others skip it.
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             if (jdbc.update("""
                     UPDATE cm_webhook_delivery SET next_attempt_at = ? WHERE alert_id = ? AND status = 'PENDING'
                       AND next_attempt_at <= ?""", Timestamp.from(now.plus(SENDING_LEASE)), alertId, Timestamp.from(now)) == 0) {
@@ -102,13 +105,13 @@ public class TeamWebhooks {
             String error = target == null ? "no webhook configured for the team any more" : post(target, alertId, (String) delivery.get("payload"));
             if (error == null) {
                 jdbc.update("UPDATE cm_webhook_delivery SET status = 'DELIVERED', attempts = ?, delivered_at = ? WHERE alert_id = ?",
-                            attempts, Timestamp.from(Instant.now()), alertId);
+                            attempts, Timestamp.from(clock.instant()), alertId);
             } else {
                 boolean givingUp = attempts >= MAX_ATTEMPTS;
                 long pause = Math.min(300, 1L << Math.min(attempts, 9));
                 jdbc.update("""
                         UPDATE cm_webhook_delivery SET status = ?, attempts = ?, next_attempt_at = ?, last_error = ? WHERE alert_id = ?""",
-                        givingUp ? "FAILED" : "PENDING", attempts, Timestamp.from(Instant.now().plusSeconds(pause)),
+                        givingUp ? "FAILED" : "PENDING", attempts, Timestamp.from(clock.instant().plusSeconds(pause)),
                         error.length() > 500 ? error.substring(0, 500) : error, alertId);
                 if (givingUp) {
                     log.warn("Gave up delivering alert {} to {} after {} attempts: {}", alertId, target, attempts, error);

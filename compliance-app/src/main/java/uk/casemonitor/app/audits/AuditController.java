@@ -3,7 +3,7 @@ package uk.casemonitor.app.audits;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.casemonitor.app.compliance.TimeParameters;
+import uk.casemonitor.app.web.TimeParameters;
 import uk.casemonitor.app.web.OptionalParameter;
 import uk.casemonitor.projections.audit.AuditQueries;
 import uk.casemonitor.projections.audit.AuditSummary;

@@ -33,10 +33,10 @@ public class CaseCompliance {
         this.engine = engine;
     }
 
-    public View of(EventStream<?> stream, SubjectKind kind, String subjectId, LocalDate asOf, Instant knownAt) {
+    public View of(EventStream<?> stream, String subjectId, LocalDate asOf, Instant knownAt) {
         List<PracticeEvent> events = ingestion.read(stream, subjectId).stream()
                 .map(stored -> (PracticeEvent) stored.event()).toList();
-        return of(kind, subjectId, events, asOf, knownAt);
+        return of(stream.kind(), subjectId, events, asOf, knownAt);
     }
 
     /** Compliance on {@code asOf} from the given stream, counting only what was recorded by {@code knownAt}. */

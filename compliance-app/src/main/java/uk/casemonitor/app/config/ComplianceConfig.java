@@ -15,7 +15,6 @@ import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.ComplianceEngine;
 import uk.casemonitor.core.rules.RuleCatalogue;
-import uk.casemonitor.core.rules.SubjectKind;
 import uk.casemonitor.projections.compliance.BreachKeeper;
 import uk.casemonitor.projections.compliance.BreachQueries;
 import uk.casemonitor.projections.compliance.ComplianceProjection;
@@ -62,7 +61,7 @@ public class ComplianceConfig {
     @Bean
     public SubjectEvents subjectEvents(EventStore eventStore) {
         return (kind, subjectId) -> {
-            EventStream<?> stream = kind == SubjectKind.CHILD ? EventStream.CHILD_CASE : EventStream.FOSTER_CARER;
+            EventStream<?> stream = EventStream.of(kind);
             List<PracticeEvent> events = new java.util.ArrayList<>();
             eventStore.readEvents(stream.streamIdOf().apply(subjectId))
                       .forEachRemaining(message -> events.add((PracticeEvent) message.getPayload()));

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.casemonitor.app.compliance.TimeParameters;
-import uk.casemonitor.core.recording.InvalidEventException;
+import uk.casemonitor.app.web.TimeParameters;
+import uk.casemonitor.app.web.BadRequestException;
 import uk.casemonitor.app.ingestion.StreamNotFoundException;
 import uk.casemonitor.app.web.OptionalParameter;
 import uk.casemonitor.core.rules.KpiDefinition;
@@ -72,7 +72,7 @@ public class KpiDrillDownController {
         return switch (format.trim().toLowerCase()) {
             case "csv" -> true;
             case "json" -> false;
-            default -> throw new InvalidEventException("format", "must be json or csv");
+            default -> throw new BadRequestException("format", "must be json or csv");
         };
     }
 

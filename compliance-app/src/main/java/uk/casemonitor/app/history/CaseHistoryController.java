@@ -4,9 +4,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.casemonitor.app.compliance.TimeParameters;
+import uk.casemonitor.app.web.TimeParameters;
 import uk.casemonitor.app.ingestion.EventStream;
-import uk.casemonitor.core.rules.SubjectKind;
 
 import java.time.Clock;
 
@@ -27,7 +26,7 @@ public class CaseHistoryController {
     @GetMapping("/api/children/{childId}/history")
     public CaseHistory.Timeline childHistory(@PathVariable String childId, @RequestParam(required = false) String asOf,
                                              @RequestParam(required = false) String knownAt) {
-        return history.timeline(EventStream.CHILD_CASE, SubjectKind.CHILD, childId, time.asOf(asOf), time.knownAt(knownAt));
+        return history.timeline(EventStream.CHILD_CASE, childId, time.asOf(asOf), time.knownAt(knownAt));
     }
 
     @GetMapping("/api/children/{childId}/history/verify")
@@ -43,7 +42,7 @@ public class CaseHistoryController {
     @GetMapping("/api/foster-carers/{carerId}/history")
     public CaseHistory.Timeline carerHistory(@PathVariable String carerId, @RequestParam(required = false) String asOf,
                                              @RequestParam(required = false) String knownAt) {
-        return history.timeline(EventStream.FOSTER_CARER, SubjectKind.FOSTER_CARER, carerId, time.asOf(asOf),
+        return history.timeline(EventStream.FOSTER_CARER, carerId, time.asOf(asOf),
                                 time.knownAt(knownAt));
     }
 

@@ -11,7 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import uk.casemonitor.app.security.Caller;
 import uk.casemonitor.core.recording.CaseTime;
 import uk.casemonitor.core.recording.ChainHash;
 import uk.casemonitor.core.recording.PracticeEvent;
@@ -28,7 +27,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import uk.casemonitor.core.recording.InvalidEventException;
 import uk.casemonitor.core.recording.FieldProblem;
@@ -36,12 +37,12 @@ import uk.casemonitor.core.recording.FieldProblem;
 /**
  * Turns what a client sends into recorded events: one event or a JSON array of them for one
  * child or carer, validated field by field, stamped with the time of receipt and recorded all or
- * nothing. The REST API and the file importers both come through here.
+ * nothing. The REST API and the file importers both come through here, as JSON or as events
+ * already built; JSON is read into events first, so both take the one validation.
  */
 @Service
 public class EventIngestion {
 
-    private static final String RECORDED_BY = "recordedBy";
     private static final int MAX_ATTEMPTS = 10;
     private static final Pattern SUBJECT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -50,11 +51,13 @@ public class EventIngestion {
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
     private final Clock clock;
+    private final SignedInRecorder signedIn;
     private final int maxEventsPerRequest;
 
     public EventIngestion(EventJson eventJson, Validator validator, CommandGateway commandGateway,
-                          EventStore eventStore, Clock clock,
+                          EventStore eventStore, Clock clock, SignedInRecorder signedIn,
                           @Value("${compliance.api.max-events-per-request:1000}") int maxEventsPerRequest) {
+        this.signedIn = signedIn;
         this.eventJson = eventJson;
         this.validator = validator;
         this.commandGateway = commandGateway;
@@ -75,26 +78,68 @@ public class EventIngestion {
         return sendRetryingConflicts(command(stream, subjectId, body, mode, clock.instant()));
     }
 
-    /** Reads and validates one subject's batch into the command that records it. */
+    /**
+     * Records events built in the monitor itself (an acknowledgement, an imported return) with the
+     * same validation and retrying as JSON from a client. In {@link RecordingMode#LIVE} the events'
+     * {@code recordedAt} and {@code recordedBy} are the monitor's to set: they become the time of
+     * receipt and the signed-in user, whatever the events carry.
+     *
+     * @param events one subject's events; problems are named by field for one event and by
+     *               {@code [index].field} for several, as for a JSON object and a JSON array
+     */
+    public <E extends PracticeEvent> RecordingOutcome record(EventStream<E> stream, String subjectId,
+                                                             List<? extends E> events, RecordingMode mode) {
+        return sendRetryingConflicts(command(stream, subjectId, events, mode, clock.instant()));
+    }
+
+    /** Reads one subject's JSON into events, checked and recorded as {@link #command(EventStream, String, List, RecordingMode, Instant)} does. */
     private <E extends PracticeEvent> Object command(EventStream<E> stream, String subjectId, JsonNode body,
                                                      RecordingMode mode, Instant receivedAt) {
-        requireValidId(stream, subjectId);
         List<JsonNode> items = new ArrayList<>();
         if (body != null && body.isArray()) {
             body.forEach(items::add);
         } else {
             items.add(body);
         }
-        if (items.isEmpty() || items.size() > maxEventsPerRequest) {
+        boolean array = body != null && body.isArray();
+        // Each event is read just before it is checked, so the first bad event is the one reported.
+        return command(stream, subjectId, items.size(), array, mode, receivedAt, (index, path, recorder) -> {
+            JsonNode item = items.get(index);
+            // A recordedBy sent with a live event is ignored (whatever its JSON type): the signed-in user is stamped instead.
+            JsonNode live = recorder != null && item instanceof ObjectNode object
+                    ? object.deepCopy().put(LiveStamp.RECORDED_BY, recorder) : item;
+            return eventJson.read(stream, subjectId, live, mode, receivedAt, path);
+        });
+    }
+
+    private <E extends PracticeEvent> Object command(EventStream<E> stream, String subjectId, List<? extends E> events,
+                                                     RecordingMode mode, Instant receivedAt) {
+        return command(stream, subjectId, events.size(), events.size() > 1, mode, receivedAt,
+                       (index, path, recorder) -> Objects.requireNonNull(events.get(index), "event"));
+    }
+
+    /** The events of one request, read one at a time; {@code recorder} is the signed-in user for a live one. */
+    @FunctionalInterface
+    private interface EventSource<E extends PracticeEvent> {
+        E event(int index, String path, String recorder);
+    }
+
+    /** The one validation: checks one subject's batch, event by event, into the command that records it. */
+    private <E extends PracticeEvent> Object command(EventStream<E> stream, String subjectId, int size, boolean array,
+                                                     RecordingMode mode, Instant receivedAt, EventSource<E> source) {
+        requireValidId(stream, subjectId);
+        if (size < 1 || size > maxEventsPerRequest) {
             throw new InvalidEventException("body", "must hold between 1 and " + maxEventsPerRequest + " events");
         }
         String recorder = mode == RecordingMode.LIVE ? signedInRecorder() : null;
-        List<E> events = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
-            String path = body.isArray() ? "[" + i + "]." : "";
-            JsonNode item = recorder != null && items.get(i) instanceof ObjectNode object
-                    ? object.deepCopy().put(RECORDED_BY, recorder) : items.get(i);
-            E event = eventJson.read(stream, subjectId, item, mode, receivedAt, path);
+        List<E> events = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            String path = array ? "[" + i + "]." : "";
+            E event = source.event(i, path, recorder);
+            if (recorder != null) {
+                event = LiveStamp.stamped(event, receivedAt, recorder);
+            }
+            requireOfSubject(stream, subjectId, event, path);
             requireValid(event, path, receivedAt);
             events.add(event);
         }
@@ -105,9 +150,17 @@ public class EventIngestion {
      * Live events are recorded by whoever signed in: a {@code recordedBy} in the body is replaced,
      * so the record says who really entered it. Imported history keeps the recorder of its source.
      */
-    private static String signedInRecorder() {
-        return Caller.current().map(Caller::name).orElseThrow(() -> new IllegalStateException(
+    private String signedInRecorder() {
+        return signedIn.name().orElseThrow(() -> new IllegalStateException(
                 "Live recording needs a signed-in user; none is attached to this thread"));
+    }
+
+    /** Read from JSON the id comes from the URL; an event built in the monitor must carry the id it is recorded under. */
+    private static void requireOfSubject(EventStream<?> stream, String subjectId, PracticeEvent event, String path) {
+        if (!subjectId.equals(event.subjectId())) {
+            throw new InvalidEventException(path + stream.idField(), "must be the " + stream.subjectName() + "'s id '"
+                    + subjectId + "'");
+        }
     }
 
     /**
@@ -144,6 +197,10 @@ public class EventIngestion {
     public record SubjectBatch(EventStream<?> stream, String subjectId, JsonNode events) {
     }
 
+    /** One subject's events in a bulk request, built in the monitor. */
+    public record EventBatch<E extends PracticeEvent>(EventStream<E> stream, String subjectId, List<? extends E> events) {
+    }
+
     /**
      * @param refused per subject id, why its batch was not recorded (nothing of it is stored)
      */
@@ -157,12 +214,32 @@ public class EventIngestion {
      */
     public BulkOutcome recordInBulk(List<SubjectBatch> batches, RecordingMode mode) {
         Instant receivedAt = clock.instant();
+        return recordInBulk(batches.stream().map(batch -> new PendingBatch(batch.subjectId(),
+                () -> command(batch.stream(), batch.subjectId(), batch.events(), mode, receivedAt))).toList());
+    }
+
+    /** {@link #recordInBulk(List, RecordingMode)} for events built in the monitor, checked as {@link #record(EventStream, String, List, RecordingMode)} does. */
+    public BulkOutcome recordEventsInBulk(List<? extends EventBatch<?>> batches, RecordingMode mode) {
+        Instant receivedAt = clock.instant();
+        return recordInBulk(batches.stream().map(batch -> new PendingBatch(batch.subjectId(),
+                () -> command(batch, mode, receivedAt))).toList());
+    }
+
+    private <E extends PracticeEvent> Object command(EventBatch<E> batch, RecordingMode mode, Instant receivedAt) {
+        return command(batch.stream(), batch.subjectId(), batch.events(), mode, receivedAt);
+    }
+
+    /** A subject's batch, checked into its command when the bulk is put together. */
+    private record PendingBatch(String subjectId, Supplier<Object> command) {
+    }
+
+    private BulkOutcome recordInBulk(List<PendingBatch> batches) {
         Map<String, RuntimeException> refused = new LinkedHashMap<>();
         List<RecordChildCaseEvents> children = new ArrayList<>();
         List<RecordFosterCarerEvents> carers = new ArrayList<>();
-        for (SubjectBatch batch : batches) {
+        for (PendingBatch batch : batches) {
             try {
-                Object command = command(batch.stream(), batch.subjectId(), batch.events(), mode, receivedAt);
+                Object command = batch.command().get();
                 if (command instanceof RecordChildCaseEvents child) {
                     children.add(child);
                 } else {

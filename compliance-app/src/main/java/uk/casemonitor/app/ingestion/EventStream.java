@@ -7,6 +7,7 @@ import uk.casemonitor.core.fostercarer.FosterCarer;
 import uk.casemonitor.core.fostercarer.FosterCarerEvent;
 import uk.casemonitor.core.fostercarer.RecordFosterCarerEvents;
 import uk.casemonitor.core.recording.PracticeEvent;
+import uk.casemonitor.core.rules.SubjectKind;
 
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.stream.Collectors;
  * The two kinds of stream the monitor keeps, described once so that ingestion and reading are the
  * same code for children and foster carers.
  *
+ * @param kind         whose stream it is, as the rules and read models name it: one value identifies
+ *                     child or carer, and the stream is found from it with {@link #of(SubjectKind)}
  * @param subjectName  how the subject is named in messages
  * @param idField      the JSON/record field carrying the subject id
  * @param eventType    the sealed interface whose permitted records are the stream's vocabulary
@@ -27,6 +30,7 @@ import java.util.stream.Collectors;
  * @param recordEvents the command that records a batch of events in one stream
  */
 public record EventStream<E extends PracticeEvent>(
+        SubjectKind kind,
         String subjectName,
         String idField,
         Class<E> eventType,
@@ -34,10 +38,18 @@ public record EventStream<E extends PracticeEvent>(
         BiFunction<String, List<E>, Object> recordEvents) {
 
     public static final EventStream<ChildCaseEvent> CHILD_CASE = new EventStream<>(
-            "child", "childId", ChildCaseEvent.class, ChildCase::streamIdOf, RecordChildCaseEvents::new);
+            SubjectKind.CHILD, "child", "childId", ChildCaseEvent.class, ChildCase::streamIdOf, RecordChildCaseEvents::new);
 
     public static final EventStream<FosterCarerEvent> FOSTER_CARER = new EventStream<>(
-            "foster carer", "carerId", FosterCarerEvent.class, FosterCarer::streamIdOf, RecordFosterCarerEvents::new);
+            SubjectKind.FOSTER_CARER, "foster carer", "carerId", FosterCarerEvent.class, FosterCarer::streamIdOf, RecordFosterCarerEvents::new);
+
+    /** The stream of a child's case or of a foster carer's own record. */
+    public static EventStream<? extends PracticeEvent> of(SubjectKind kind) {
+        return switch (kind) {
+            case CHILD -> CHILD_CASE;
+            case FOSTER_CARER -> FOSTER_CARER;
+        };
+    }
 
     /** Looked up for every event ingested, so worked out once per sealed interface. */
     private static final ClassValue<Map<String, Class<?>>> TYPES_BY_NAME = new ClassValue<>() {

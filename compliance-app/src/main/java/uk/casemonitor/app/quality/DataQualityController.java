@@ -3,7 +3,7 @@ package uk.casemonitor.app.quality;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.casemonitor.core.recording.InvalidEventException;
+import uk.casemonitor.app.web.BadRequestException;
 import uk.casemonitor.app.web.Paging;
 import uk.casemonitor.app.web.OptionalParameter;
 import uk.casemonitor.core.quality.DataQualityCatalogue;
@@ -35,7 +35,7 @@ public class DataQualityController {
         Paging.requireValid(page, size, 1000);
         String checkId = OptionalParameter.of(check);
         if (checkId != null && catalogue.check(checkId).isEmpty()) {
-            throw new InvalidEventException("check", "must be one of " + catalogue.all().stream()
+            throw new BadRequestException("check", "must be one of " + catalogue.all().stream()
                     .map(DataQualityCheck::id).collect(Collectors.joining(", ")));
         }
         DataQualityQueries.Filter filter = new DataQualityQueries.Filter(OptionalParameter.of(team), OptionalParameter.of(worker), checkId);

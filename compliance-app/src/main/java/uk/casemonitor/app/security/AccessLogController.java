@@ -3,7 +3,7 @@ package uk.casemonitor.app.security;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import uk.casemonitor.core.recording.InvalidEventException;
+import uk.casemonitor.app.web.BadRequestException;
 import uk.casemonitor.core.rules.SubjectKind;
 
 import java.util.List;
@@ -24,10 +24,10 @@ public class AccessLogController {
                                            @RequestParam(required = false) String user,
                                            @RequestParam(defaultValue = "200") int limit) {
         if (child != null && carer != null) {
-            throw new InvalidEventException("carer", "give a child or a carer, not both");
+            throw new BadRequestException("carer", "give a child or a carer, not both");
         }
         if (limit < 1 || limit > 5000) {
-            throw new InvalidEventException("limit", "must be between 1 and 5000");
+            throw new BadRequestException("limit", "must be between 1 and 5000");
         }
         SubjectKind kind = child != null ? SubjectKind.CHILD : carer != null ? SubjectKind.FOSTER_CARER : null;
         return accessLog.find(kind, child != null ? child : carer, user, limit);

@@ -31,9 +31,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
-import uk.casemonitor.core.rules.SubjectKind;
+import uk.casemonitor.app.ingestion.EventStream;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,7 +60,7 @@ public class SecurityConfig {
     @Bean
     public SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, ComplianceRepository subjects,
                                    AccessLog accessLog, JsonMapper json, UserDetailsService users,
-                                   ObjectProvider<JwtDecoder> jwtDecoder)
+                                   ObjectProvider<JwtDecoder> jwtDecoder, Clock clock)
             throws Exception {
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         ProblemResponses problems = new ProblemResponses(json, decoder != null);
@@ -68,7 +69,7 @@ public class SecurityConfig {
         String auditor = Role.AUDITOR.name();
         http.csrf(AbstractHttpConfigurer::disable)
             .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-            .authenticationManager(authentication(users, decoder, settings))
+            .authenticationManager(authentication(users, decoder, settings, clock))
             .httpBasic(basic -> basic.authenticationEntryPoint(problems))
             .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
             .authorizeHttpRequests(requests -> requests
@@ -80,19 +81,19 @@ public class SecurityConfig {
                 .requestMatchers(HttpMethod.POST, "/api/children/*/events", "/api/foster-carers/*/events").hasRole(recorder)
                 .requestMatchers(HttpMethod.POST, "/api/admin/imports/**").hasAnyRole(recorder, admin)
                 .requestMatchers(HttpMethod.POST, "/api/children/{childId}/breaches/acknowledgements")
-                    .access(new SubjectAccess(SubjectKind.CHILD, "childId", ACKNOWLEDGE, subjects, accessLog))
+                    .access(new SubjectAccess(EventStream.CHILD_CASE, ACKNOWLEDGE, subjects, accessLog))
                 .requestMatchers(HttpMethod.POST, "/api/foster-carers/{carerId}/breaches/acknowledgements")
-                    .access(new SubjectAccess(SubjectKind.FOSTER_CARER, "carerId", ACKNOWLEDGE, subjects, accessLog))
+                    .access(new SubjectAccess(EventStream.FOSTER_CARER, ACKNOWLEDGE, subjects, accessLog))
 
                 .requestMatchers(HttpMethod.GET, "/api/children/{childId}/history/verify", "/api/children/{childId}/history/export")
-                    .access(new SubjectAccess(SubjectKind.CHILD, "childId", AUDIT, subjects, accessLog))
+                    .access(new SubjectAccess(EventStream.CHILD_CASE, AUDIT, subjects, accessLog))
                 .requestMatchers(HttpMethod.GET, "/api/foster-carers/{carerId}/history/verify",
                                  "/api/foster-carers/{carerId}/history/export")
-                    .access(new SubjectAccess(SubjectKind.FOSTER_CARER, "carerId", AUDIT, subjects, accessLog))
+                    .access(new SubjectAccess(EventStream.FOSTER_CARER, AUDIT, subjects, accessLog))
                 .requestMatchers(HttpMethod.GET, "/api/children/{childId}/**")
-                    .access(new SubjectAccess(SubjectKind.CHILD, "childId", READ, subjects, accessLog))
+                    .access(new SubjectAccess(EventStream.CHILD_CASE, READ, subjects, accessLog))
                 .requestMatchers(HttpMethod.GET, "/api/foster-carers/{carerId}/**")
-                    .access(new SubjectAccess(SubjectKind.FOSTER_CARER, "carerId", READ, subjects, accessLog))
+                    .access(new SubjectAccess(EventStream.FOSTER_CARER, READ, subjects, accessLog))
 
                 .requestMatchers(HttpMethod.GET, "/api/kpis", "/api/kpis/**")
                     .access(new TeamParameterAccess(Role.AUDITOR, Role.PERFORMANCE))
@@ -121,9 +122,9 @@ public class SecurityConfig {
      * mapped to roles and teams by their claims.
      */
     private static AuthenticationManager authentication(UserDetailsService users, JwtDecoder decoder,
-                                                        SecuritySettings settings) {
+                                                        SecuritySettings settings, Clock clock) {
         List<AuthenticationProvider> providers = new ArrayList<>();
-        providers.add(new VerifiedCredentials(bcryptChecked(users), Duration.ofMinutes(5)));
+        providers.add(new VerifiedCredentials(bcryptChecked(users), Duration.ofMinutes(5), clock));
         if (decoder != null) {
             JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
             tokens.setJwtAuthenticationConverter(new ClaimsToRoles(settings));

@@ -5,6 +5,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import uk.casemonitor.app.ingestion.EventStream;
 import uk.casemonitor.core.rules.SubjectKind;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
 
@@ -44,9 +45,10 @@ final class SubjectAccess implements AuthorizationManager<RequestAuthorizationCo
     private final ComplianceRepository subjects;
     private final AccessLog accessLog;
 
-    SubjectAccess(SubjectKind kind, String variable, Rule rule, ComplianceRepository subjects, AccessLog accessLog) {
-        this.kind = kind;
-        this.variable = variable;
+    /** The subject's id is the path variable named as the stream's id field ({@code {childId}}, {@code {carerId}}). */
+    SubjectAccess(EventStream<?> stream, Rule rule, ComplianceRepository subjects, AccessLog accessLog) {
+        this.kind = stream.kind();
+        this.variable = stream.idField();
         this.rule = rule;
         this.subjects = subjects;
         this.accessLog = accessLog;

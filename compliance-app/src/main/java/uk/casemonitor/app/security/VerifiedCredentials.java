@@ -33,13 +33,14 @@ final class VerifiedCredentials implements AuthenticationProvider {
 
     private final AuthenticationProvider bcryptChecked;
     private final Duration remembered;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
     private final SecretKeySpec key;
 
-    VerifiedCredentials(AuthenticationProvider bcryptChecked, Duration remembered) {
+    VerifiedCredentials(AuthenticationProvider bcryptChecked, Duration remembered, Clock clock) {
         this.bcryptChecked = bcryptChecked;
         this.remembered = remembered;
+        this.clock = clock;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");

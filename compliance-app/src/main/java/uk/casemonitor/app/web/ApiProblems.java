@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -24,6 +25,8 @@ import uk.casemonitor.core.recording.EventIdReused;
 import uk.casemonitor.core.recording.PracticeRuleViolation;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +43,12 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> invalidEvent(InvalidEventException e) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-event", "The request is not a valid event",
                        e.getMessage(), e.problems());
+    }
+
+    /** A malformed or out-of-range request parameter: the same 400 shape as an invalid event, naming the parameter. */
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
+        return problem(HttpStatus.BAD_REQUEST, "bad-request", "The request is not valid", e.getMessage(), e.problems());
     }
 
     @ExceptionHandler(EventIdReused.class)
@@ -111,6 +120,21 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(problem(HttpStatus.BAD_REQUEST, "malformed-json", "The body is not valid JSON",
                 firstLine(detail), List.of(new FieldProblem("body", "must be well-formed JSON"))).getBody(),
                 HttpStatus.BAD_REQUEST);
+    }
+
+    /** A request body bound with {@code @Valid} that breaks its constraints: every broken field named. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        e.getBindingResult().getFieldErrors()
+         .forEach(error -> problems.add(new FieldProblem(error.getField(), error.getDefaultMessage())));
+        e.getBindingResult().getGlobalErrors()
+         .forEach(error -> problems.add(new FieldProblem("body", error.getDefaultMessage())));
+        problems.sort(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message));
+        FieldProblem first = problems.isEmpty() ? new FieldProblem("body", "is not valid") : problems.get(0);
+        return new ResponseEntity<>(problem(HttpStatus.BAD_REQUEST, "bad-request", "The request is not valid",
+                first.field() + ": " + first.message(), problems).getBody(), HttpStatus.BAD_REQUEST);
     }
 
     public static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String title, String detail,

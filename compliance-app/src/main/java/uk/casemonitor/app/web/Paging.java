@@ -1,7 +1,5 @@
 package uk.casemonitor.app.web;
 
-import uk.casemonitor.core.recording.InvalidEventException;
-
 /** The one check on {@code page} and {@code size} query parameters, answered as a 400 naming the field. */
 public final class Paging {
 
@@ -10,10 +8,10 @@ public final class Paging {
 
     public static void requireValid(int page, int size, int maxSize) {
         if (page < 0) {
-            throw new InvalidEventException("page", "must be 0 or more");
+            throw new BadRequestException("page", "must be 0 or more");
         }
         if (size < 1 || size > maxSize) {
-            throw new InvalidEventException("size", "must be between 1 and " + maxSize);
+            throw new BadRequestException("size", "must be between 1 and " + maxSize);
         }
     }
 }

@@ -78,8 +78,11 @@ class AlertFeedTest {
                     .anySatisfy(alert -> assertThat(alert.data().get("obligationKey").asString()).isEqualTo("cp-visit/p")));
 
             assertThat(south.received()).isEmpty();
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(delivered)
-                    .contains("CHILD:N-1:icpc/sd:breach-raised", "CHILD:N-2:cp-visit/p:breach-raised"));
+            // A refused delivery is tried again after a pause on the monitor's clock: let that clock run on meanwhile.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                clock.set(clock.instant().plusSeconds(1));
+                assertThat(delivered).contains("CHILD:N-1:icpc/sd:breach-raised", "CHILD:N-2:cp-visit/p:breach-raised");
+            });
             assertThat(delivered).doesNotHaveDuplicates();
             assertThat(attempts.get()).isGreaterThan(delivered.size());
         } finally {
@@ -106,6 +109,11 @@ class AlertFeedTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> !north.received("breach-acknowledged").isEmpty());
             assertThat(app.as("tm.north").postJson("/api/children/K-1/breaches/acknowledgements", """
                     {"obligationKey":"icpc/nothing","note":"x","acknowledgedBy":"tm.north"}""").statusCode()).isEqualTo(404);
+            // Refused before anything is recorded: a 400 problem naming the field, as for any other bad request.
+            assertBadRequest(app.as("tm.north").postJson("/api/children/K-1/breaches/acknowledgements", """
+                    {"obligationKey":"icpc/sd","note":"  ","acknowledgedBy":"tm.north"}"""), "note");
+            assertBadRequest(app.as("tm.north").postJson("/api/children/K-1/breaches/acknowledgements", """
+                    {"note":"Chair was ill"}"""), "obligationKey");
         }
         try (RunningApp restarted = RunningApp.start(settings, clock)) {
             JsonNode breach = breach(restarted);
@@ -132,6 +140,16 @@ class AlertFeedTest {
     private static JsonNode breach(RunningApp app) {
         JsonNode page = JSON.readTree(app.get("/api/breaches?team=north&rule=icpc").body());
         return page.get("total").asLong() == 0 ? JSON.createObjectNode().put("status", "NONE") : page.get("breaches").get(0);
+    }
+
+    private static void assertBadRequest(java.net.http.HttpResponse<String> response, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).contains("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("field").asString()).isEqualTo(field);
+        assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo(field);
+        assertThat(problem.get("detail").asString()).startsWith(field + ": ");
     }
 
     private static void post(RunningApp app, String child, String json) {

@@ -1,7 +1,6 @@
-package uk.casemonitor.app.compliance;
+package uk.casemonitor.app.web;
 
 import org.springframework.stereotype.Component;
-import uk.casemonitor.core.recording.InvalidEventException;
 import uk.casemonitor.core.recording.CaseTime;
 
 import java.time.Clock;
@@ -32,7 +31,7 @@ public class TimeParameters {
         try {
             return LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
-            throw new InvalidEventException("asOf", "must be a date as YYYY-MM-DD");
+            throw new BadRequestException("asOf", "must be a date as YYYY-MM-DD");
         }
     }
 
@@ -52,7 +51,7 @@ public class TimeParameters {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidEventException(field, "must be a date (YYYY-MM-DD) or an instant (2024-03-01T12:00:00Z)");
+            throw new BadRequestException(field, "must be a date (YYYY-MM-DD) or an instant (2024-03-01T12:00:00Z)");
         }
     }
 }
