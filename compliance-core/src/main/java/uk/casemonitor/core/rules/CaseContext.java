@@ -32,7 +32,7 @@ import java.util.List;
  * episodes and when they started, age, placement, care-leaver status, allocation. Rules read it to
  * decide whether they apply and which timescale governs the next deadline.
  */
-public final class CaseContext {
+final class CaseContext {
 
     private final CaseEpisodes episodes = new CaseEpisodes();
     private final List<LocalDate> childProtectionPlanStarts = new ArrayList<>();
