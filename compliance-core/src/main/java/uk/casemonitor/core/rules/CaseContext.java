@@ -30,7 +30,8 @@ import java.util.List;
 /**
  * What is true of a child or carer at the point the engine has reached in their history: open
  * episodes and when they started, age, placement, care-leaver status, allocation. Rules read it to
- * decide whether they apply and which timescale governs the next deadline.
+ * decide whether they apply and which timescale governs the next deadline. Episodes are the one
+ * model the aggregate also judges events by ({@link CaseEpisodes}), applied here as events happened.
  */
 final class CaseContext {
 
