@@ -33,7 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import uk.casemonitor.app.admin.NodeId;
 import uk.casemonitor.core.childcase.ChildCase;
 import uk.casemonitor.core.fostercarer.FosterCarer;
-import uk.casemonitor.core.recording.BulkRecorder;
+import uk.casemonitor.core.bulk.BulkRecorder;
 
 import javax.sql.DataSource;
 import java.time.Duration;

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 import uk.casemonitor.core.recording.CaseTime;
 import uk.casemonitor.core.recording.ChainHash;
 import uk.casemonitor.core.recording.PracticeEvent;
-import uk.casemonitor.core.recording.RecordInBulk;
+import uk.casemonitor.core.bulk.RecordInBulk;
 import uk.casemonitor.core.recording.RecordingOutcome;
 import uk.casemonitor.core.childcase.RecordChildCaseEvents;
 import uk.casemonitor.core.fostercarer.RecordFosterCarerEvents;

@@ -1,19 +1,32 @@
 package uk.casemonitor.core.childcase;
 
+import uk.casemonitor.core.childcase.EpisodeEffects.Change;
 import uk.casemonitor.core.recording.Periods;
+import uk.casemonitor.core.recording.Periods.Period;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The dated periods of each episode of one child's case, built from the events in the order they
- * were recorded, exactly as the {@link ChildCase} aggregate keeps them. Public so that checks on the
- * record (overlapping placements or plans) read the periods the aggregate judged events against.
+ * The dated periods of each episode of one child's case: the one episode model, applying
+ * {@link EpisodeEffects}. The order events are applied in is the caller's: the {@link ChildCase}
+ * aggregate and the checks on the record (overlapping placements or plans) apply them as recorded,
+ * so they read the periods the aggregate judged events against; the compliance engine applies them
+ * as they happened.
  */
 public final class CaseEpisodes {
 
+    /** One period of one episode; {@code end} is null while it is open. */
+    public record Stretch(CaseEpisode episode, LocalDate start, LocalDate end) {
+    }
+
     private final Map<CaseEpisode, Periods> episodes = new EnumMap<>(CaseEpisode.class);
+    /** Kept so that the engine can list periods in the order they ended, as it always has. */
+    private final List<Stretch> ended = new ArrayList<>();
 
     /** The episodes of a whole stream, in recorded order. */
     public static CaseEpisodes of(Iterable<? extends ChildCaseEvent> stream) {
@@ -22,27 +35,71 @@ public final class CaseEpisodes {
         return episodes;
     }
 
+    /** Whether the event opens an episode (or moves one on), so it sorts before the day's practice. */
+    public static boolean begins(ChildCaseEvent event) {
+        return EpisodeEffects.changes(event).values().stream()
+                .anyMatch(change -> change == Change.START || change == Change.START_UNLESS_OPEN);
+    }
+
+    /** Whether the event ends an episode, so it sorts after the day's practice. */
+    public static boolean ends(ChildCaseEvent event) {
+        return EpisodeEffects.changes(event).containsValue(Change.END);
+    }
+
     public void apply(ChildCaseEvent event) {
         LocalDate date = event.occurredAt();
-        if (event instanceof PlacementChanged || event instanceof CeasedToBeLookedAfter) {
-            sourced(CaseEpisode.PLACEMENT).end(date);
+        EpisodeEffects.changes(event).forEach((episode, change) -> {
+            switch (change) {
+                case START -> start(episode, date);
+                case START_UNLESS_OPEN -> {
+                    if (!isOpen(episode)) {
+                        start(episode, date);
+                    }
+                }
+                case END -> end(episode, date);
+                case NONE -> {
+                }
+            }
+        });
+    }
+
+    /** A second start on the day the open period started is the same period, not a new one of no length. */
+    private void start(CaseEpisode episode, LocalDate date) {
+        Optional<Period> open = periods(episode).current();
+        if (open.isPresent() && open.get().start().equals(date)) {
+            return;
         }
-        if (event instanceof PlacementChanged) {
-            sourced(CaseEpisode.PLACEMENT).start(date);
-        }
-        if (event instanceof BecameCareLeaver && !sourced(CaseEpisode.CARE_LEAVER).isOpen()) {
-            sourced(CaseEpisode.CARE_LEAVER).start(date);
-        }
-        EpisodeEffects.ends(event).ifPresent(episode -> sourced(episode).end(date));
-        EpisodeEffects.starts(event).ifPresent(episode -> sourced(episode).start(date));
-        if (event instanceof CaseClosed) {
-            episodes.values().forEach(periods -> periods.end(date));
-        }
+        end(episode, date);
+        sourced(episode).start(date);
+    }
+
+    private void end(CaseEpisode episode, LocalDate date) {
+        periods(episode).current().ifPresent(open -> {
+            sourced(episode).end(date);
+            ended.add(new Stretch(episode, open.start(), date));
+        });
     }
 
     /** Read-only: the periods of one kind of episode, none if it never started. */
     public Periods periods(CaseEpisode episode) {
         return episodes.getOrDefault(episode, Periods.NONE);
+    }
+
+    public boolean isOpen(CaseEpisode episode) {
+        return periods(episode).isOpen();
+    }
+
+    /** The start of the open period, or null when the episode is not open. */
+    public LocalDate startOf(CaseEpisode episode) {
+        return periods(episode).current().map(Period::start).orElse(null);
+    }
+
+    /** Every period: those ended, in the order they ended, then those still open. */
+    public List<Stretch> stretches() {
+        List<Stretch> all = new ArrayList<>(ended);
+        episodes.forEach((episode, periods) -> periods.current().ifPresent(open ->
+                all.add(new Stretch(episode, open.start(), null))));
+        return List.copyOf(all);
     }
 
     private Periods sourced(CaseEpisode episode) {

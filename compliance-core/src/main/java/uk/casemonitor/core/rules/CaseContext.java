@@ -1,21 +1,16 @@
 package uk.casemonitor.core.rules;
 
 import uk.casemonitor.core.childcase.BecameCareLeaver;
-import uk.casemonitor.core.childcase.BecameLookedAfter;
 import uk.casemonitor.core.childcase.CaseClosed;
 import uk.casemonitor.core.childcase.CaseEpisode;
+import uk.casemonitor.core.childcase.CaseEpisodes;
 import uk.casemonitor.core.childcase.CareLeaverStatus;
-import uk.casemonitor.core.childcase.CeasedToBeLookedAfter;
+import uk.casemonitor.core.childcase.ChildCaseEvent;
 import uk.casemonitor.core.childcase.ChildDetailsRecorded;
-import uk.casemonitor.core.childcase.ChildInNeedPlanEnded;
-import uk.casemonitor.core.childcase.ChildInNeedPlanStarted;
 import uk.casemonitor.core.childcase.ChildProtectionPlanEnded;
 import uk.casemonitor.core.childcase.ChildProtectionPlanStarted;
 import uk.casemonitor.core.childcase.PlacementChanged;
-import uk.casemonitor.core.childcase.PlacementEnded;
 import uk.casemonitor.core.childcase.PlacementStarted;
-import uk.casemonitor.core.childcase.PrivateFosteringEnded;
-import uk.casemonitor.core.childcase.PrivateFosteringNotified;
 import uk.casemonitor.core.childcase.ReferralReceived;
 import uk.casemonitor.core.childcase.TeamAssigned;
 import uk.casemonitor.core.childcase.WorkerAllocated;
@@ -30,18 +25,17 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What is true of a child or carer at the point the engine has reached in their history: open
  * episodes and when they started, age, placement, care-leaver status, allocation. Rules read it to
- * decide whether they apply and which timescale governs the next deadline.
+ * decide whether they apply and which timescale governs the next deadline. Episodes are the one
+ * model the aggregate also judges events by ({@link CaseEpisodes}), applied here as events happened.
  */
-public final class CaseContext {
+final class CaseContext {
 
-    private final Map<CaseEpisode, LocalDate> openEpisodes = new EnumMap<>(CaseEpisode.class);
+    private final CaseEpisodes episodes = new CaseEpisodes();
     private final List<LocalDate> childProtectionPlanStarts = new ArrayList<>();
     private final List<LocalDate> childProtectionPlanEnds = new ArrayList<>();
     private LocalDate dateOfBirth;
@@ -54,6 +48,9 @@ public final class CaseContext {
     private String workerId;
 
     void apply(PracticeEvent event) {
+        if (event instanceof ChildCaseEvent childEvent) {
+            episodes.apply(childEvent);
+        }
         LocalDate date = event.occurredAt();
         if (event instanceof ChildDetailsRecorded details) {
             dateOfBirth = details.dateOfBirth();
@@ -61,36 +58,15 @@ public final class CaseContext {
             latestReferral = date;
         } else if (event instanceof ChildProtectionPlanStarted) {
             childProtectionPlanStarts.add(date);
-            openEpisodes.put(CaseEpisode.CHILD_PROTECTION_PLAN, date);
         } else if (event instanceof ChildProtectionPlanEnded) {
             childProtectionPlanEnds.add(date);
-            openEpisodes.remove(CaseEpisode.CHILD_PROTECTION_PLAN);
-        } else if (event instanceof ChildInNeedPlanStarted) {
-            openEpisodes.put(CaseEpisode.CHILD_IN_NEED_PLAN, date);
-        } else if (event instanceof ChildInNeedPlanEnded) {
-            openEpisodes.remove(CaseEpisode.CHILD_IN_NEED_PLAN);
-        } else if (event instanceof BecameLookedAfter) {
-            openEpisodes.put(CaseEpisode.LOOKED_AFTER, date);
-        } else if (event instanceof CeasedToBeLookedAfter) {
-            openEpisodes.remove(CaseEpisode.LOOKED_AFTER);
-            openEpisodes.remove(CaseEpisode.PLACEMENT);
         } else if (event instanceof PlacementStarted placement) {
-            openEpisodes.put(CaseEpisode.PLACEMENT, date);
             placementLongTerm = Boolean.TRUE.equals(placement.longTerm());
         } else if (event instanceof PlacementChanged placement) {
-            openEpisodes.put(CaseEpisode.PLACEMENT, date);
             placementLongTerm = Boolean.TRUE.equals(placement.longTerm());
-        } else if (event instanceof PlacementEnded) {
-            openEpisodes.remove(CaseEpisode.PLACEMENT);
         } else if (event instanceof BecameCareLeaver careLeaver) {
-            openEpisodes.putIfAbsent(CaseEpisode.CARE_LEAVER, date);
             careLeaverStatus = careLeaver.status();
-        } else if (event instanceof PrivateFosteringNotified) {
-            openEpisodes.put(CaseEpisode.PRIVATE_FOSTERING, date);
-        } else if (event instanceof PrivateFosteringEnded) {
-            openEpisodes.remove(CaseEpisode.PRIVATE_FOSTERING);
         } else if (event instanceof CaseClosed) {
-            openEpisodes.clear();
             careLeaverStatus = null;
         } else if (event instanceof TeamAssigned team) {
             teamId = team.teamId();
@@ -109,11 +85,17 @@ public final class CaseContext {
     }
 
     public boolean isOpen(CaseEpisode episode) {
-        return openEpisodes.containsKey(episode);
+        return episodes.isOpen(episode);
     }
 
+    /** The start of the open episode, or null when it is not open. */
     public LocalDate startOf(CaseEpisode episode) {
-        return openEpisodes.get(episode);
+        return episodes.startOf(episode);
+    }
+
+    /** The child's episodes so far, as the events applied have opened and closed them. */
+    CaseEpisodes episodes() {
+        return episodes;
     }
 
     /** Age in whole years on a date, or -1 when no date of birth is recorded. */

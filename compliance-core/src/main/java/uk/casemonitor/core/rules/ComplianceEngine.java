@@ -2,21 +2,9 @@ package uk.casemonitor.core.rules;
 
 import uk.casemonitor.core.calendar.Timescale;
 import uk.casemonitor.core.calendar.WorkingDayCalendar;
-import uk.casemonitor.core.childcase.BecameCareLeaver;
-import uk.casemonitor.core.childcase.BecameLookedAfter;
-import uk.casemonitor.core.childcase.CaseClosed;
-import uk.casemonitor.core.childcase.CaseEpisode;
-import uk.casemonitor.core.childcase.CeasedToBeLookedAfter;
+import uk.casemonitor.core.childcase.CaseEpisodes;
+import uk.casemonitor.core.childcase.ChildCaseEvent;
 import uk.casemonitor.core.childcase.ChildDetailsRecorded;
-import uk.casemonitor.core.childcase.ChildInNeedPlanEnded;
-import uk.casemonitor.core.childcase.ChildInNeedPlanStarted;
-import uk.casemonitor.core.childcase.ChildProtectionPlanEnded;
-import uk.casemonitor.core.childcase.ChildProtectionPlanStarted;
-import uk.casemonitor.core.childcase.PlacementChanged;
-import uk.casemonitor.core.childcase.PlacementEnded;
-import uk.casemonitor.core.childcase.PlacementStarted;
-import uk.casemonitor.core.childcase.PrivateFosteringEnded;
-import uk.casemonitor.core.childcase.PrivateFosteringNotified;
 import uk.casemonitor.core.childcase.ReferralReceived;
 import uk.casemonitor.core.childcase.TeamAssigned;
 import uk.casemonitor.core.childcase.WorkerAllocated;
@@ -29,7 +17,6 @@ import uk.casemonitor.core.recording.PracticeEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +30,14 @@ import java.util.Set;
  */
 public final class ComplianceEngine {
 
-    /** Events that begin something sort first on their day, endings last, so same-day practice counts. */
+    /**
+     * Events that begin something sort first on their day, endings last, so same-day practice counts.
+     * Episode starts and ends are the episode model's ({@link CaseEpisodes}); these are the rest.
+     */
     private static final Set<Class<?>> BEGINNINGS = Set.of(
             ChildDetailsRecorded.class, ReferralReceived.class, TeamAssigned.class, WorkerAllocated.class,
-            ChildProtectionPlanStarted.class, ChildInNeedPlanStarted.class, BecameLookedAfter.class,
-            PlacementStarted.class, PlacementChanged.class, BecameCareLeaver.class, PrivateFosteringNotified.class,
             FosterCarerApproved.class, FosterCarerTeamAssigned.class, SupervisingSocialWorkerAllocated.class);
-    private static final Set<Class<?>> ENDINGS = Set.of(
-            ChildProtectionPlanEnded.class, ChildInNeedPlanEnded.class, CeasedToBeLookedAfter.class,
-            PlacementEnded.class, PrivateFosteringEnded.class, CaseClosed.class, FosterCarerDeregistered.class);
+    private static final Set<Class<?>> ENDINGS = Set.of(FosterCarerDeregistered.class);
 
     private final RuleCatalogue catalogue;
     private final WorkingDayCalendar calendar;
@@ -81,11 +67,13 @@ public final class ComplianceEngine {
              .forEach(rule -> chains.put(rule.id(), new Chain(rule, subjectId, null)));
         List<Obligation> obligations = new ArrayList<>();
         List<Measure> measures = new ArrayList<>();
-        EpisodeTracker episodes = new EpisodeTracker();
+        ApprovalTracker approvals = new ApprovalTracker();
 
         for (PracticeEvent event : byDate) {
             context.apply(event);
-            episodes.observe(context, event.occurredAt(), kind);
+            if (kind == SubjectKind.FOSTER_CARER) {
+                approvals.observe(context, event.occurredAt());
+            }
             for (Rule rule : rules) {
                 if (rule.isPerItem() && rule.isTriggeredBy(event)) {
                     rule.itemsOf(event).forEach(item ->
@@ -106,28 +94,36 @@ public final class ComplianceEngine {
         }
         obligations.sort(Comparator.comparing(Obligation::dueOn).thenComparing(Obligation::key));
         return new CaseEvaluation(kind, subjectId, List.copyOf(obligations), List.copyOf(measures),
-                                  episodes.periods(), context.teamId(), context.workerId());
+                                  kind == SubjectKind.FOSTER_CARER ? approvals.periods() : episodesOf(context),
+                                  context.teamId(), context.workerId());
+    }
+
+    private static List<CaseEvaluation.EpisodePeriod> episodesOf(CaseContext context) {
+        return context.episodes().stretches().stream()
+                .map(stretch -> new CaseEvaluation.EpisodePeriod(stretch.episode().name(), stretch.start(), stretch.end()))
+                .toList();
     }
 
     static List<PracticeEvent> inOrderOfOccurrence(List<? extends PracticeEvent> events) {
         List<Indexed> indexed = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            indexed.add(new Indexed(i, events.get(i)));
+            indexed.add(new Indexed(i, events.get(i), rank(events.get(i))));
         }
         indexed.sort(Comparator.comparing((Indexed e) -> e.event().occurredAt())
-                               .thenComparingInt(e -> rank(e.event()))
+                               .thenComparingInt(Indexed::rank)
                                .thenComparingInt(Indexed::position));
         return indexed.stream().map(Indexed::event).toList();
     }
 
     private static int rank(PracticeEvent event) {
-        if (BEGINNINGS.contains(event.getClass())) {
+        if (BEGINNINGS.contains(event.getClass()) || event instanceof ChildCaseEvent child && CaseEpisodes.begins(child)) {
             return 0;
         }
-        return ENDINGS.contains(event.getClass()) ? 2 : 1;
+        boolean ending = ENDINGS.contains(event.getClass()) || event instanceof ChildCaseEvent child && CaseEpisodes.ends(child);
+        return ending ? 2 : 1;
     }
 
-    private record Indexed(int position, PracticeEvent event) {
+    private record Indexed(int position, PracticeEvent event, int rank) {
     }
 
     /**
@@ -223,39 +219,26 @@ public final class ComplianceEngine {
         }
     }
 
-    /** Records the periods of each episode as the context opens and closes them. */
-    private static final class EpisodeTracker {
+    /**
+     * A carer's approvals, as the context opens and closes them. A second approval while approved
+     * leaves the period as it started.
+     */
+    private static final class ApprovalTracker {
 
-        private final Map<CaseEpisode, LocalDate> open = new EnumMap<>(CaseEpisode.class);
         private final List<CaseEvaluation.EpisodePeriod> closed = new ArrayList<>();
         private LocalDate approvedSince;
 
-        void observe(CaseContext context, LocalDate date, SubjectKind kind) {
-            if (kind == SubjectKind.FOSTER_CARER) {
-                if (context.isApproved() && approvedSince == null) {
-                    approvedSince = context.approvedOn();
-                } else if (!context.isApproved() && approvedSince != null) {
-                    closed.add(new CaseEvaluation.EpisodePeriod("APPROVED", approvedSince, date));
-                    approvedSince = null;
-                }
-                return;
-            }
-            for (CaseEpisode episode : CaseEpisode.values()) {
-                LocalDate start = context.startOf(episode);
-                LocalDate known = open.get(episode);
-                if (known != null && !known.equals(start)) {
-                    closed.add(new CaseEvaluation.EpisodePeriod(episode.name(), known, date));
-                    open.remove(episode);
-                }
-                if (start != null && !open.containsKey(episode)) {
-                    open.put(episode, start);
-                }
+        void observe(CaseContext context, LocalDate date) {
+            if (context.isApproved() && approvedSince == null) {
+                approvedSince = context.approvedOn();
+            } else if (!context.isApproved() && approvedSince != null) {
+                closed.add(new CaseEvaluation.EpisodePeriod("APPROVED", approvedSince, date));
+                approvedSince = null;
             }
         }
 
         List<CaseEvaluation.EpisodePeriod> periods() {
             List<CaseEvaluation.EpisodePeriod> all = new ArrayList<>(closed);
-            open.forEach((episode, start) -> all.add(new CaseEvaluation.EpisodePeriod(episode.name(), start, null)));
             if (approvedSince != null) {
                 all.add(new CaseEvaluation.EpisodePeriod("APPROVED", approvedSince, null));
             }

@@ -1,4 +1,4 @@
-package uk.casemonitor.core.recording;
+package uk.casemonitor.core.bulk;
 
 import uk.casemonitor.core.childcase.RecordChildCaseEvents;
 import uk.casemonitor.core.fostercarer.RecordFosterCarerEvents;

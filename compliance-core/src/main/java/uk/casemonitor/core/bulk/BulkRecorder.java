@@ -1,4 +1,4 @@
-package uk.casemonitor.core.recording;
+package uk.casemonitor.core.bulk;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
@@ -7,6 +7,7 @@ import uk.casemonitor.core.childcase.ChildCase;
 import uk.casemonitor.core.childcase.RecordChildCaseEvents;
 import uk.casemonitor.core.fostercarer.FosterCarer;
 import uk.casemonitor.core.fostercarer.RecordFosterCarerEvents;
+import uk.casemonitor.core.recording.RecordingOutcome;
 
 import java.util.ArrayList;
 import java.util.List;
