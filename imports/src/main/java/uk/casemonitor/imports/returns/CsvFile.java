@@ -1,7 +1,14 @@
 package uk.casemonitor.imports.returns;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -90,60 +97,35 @@ final class CsvFile {
         }
     }
 
+    /**
+     * RFC 4180 as spreadsheets write it, read leniently as people edit it: spaces around a quoted
+     * field and text after its closing quote are kept in the field rather than refused. Blank lines
+     * are read as records so that every record's first line can be counted.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+                                                             .setIgnoreEmptyLines(false)
+                                                             .setIgnoreSurroundingSpaces(true)
+                                                             .setTrailingData(true)
+                                                             .get();
+
     private static List<Record> records(String field, String text) {
         List<Record> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int recordLine = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    current.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    current.append(c);
+        long linesRead = 0;
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+            Iterator<CSVRecord> read = parser.iterator();
+            while (read.hasNext()) {
+                Record record = new Record(Math.toIntExact(linesRead + 1), read.next().toList());
+                if (!record.blank()) {
+                    records.add(record);
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(current.toString());
-                current.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(current.toString());
-                current.setLength(0);
-                addUnlessBlank(records, new Record(recordLine, List.copyOf(fields)));
-                fields.clear();
-                line++;
-                recordLine = line;
-            } else {
-                current.append(c);
+                linesRead = parser.getCurrentLineNumber();
             }
-        }
-        if (quoted) {
-            throw new MalformedReturnException(field, "has a quoted field opened on line " + recordLine
+        } catch (IOException | UncheckedIOException e) {
+            // With text after a closing quote allowed and no escape character, the one thing this
+            // format cannot read is a quoted field that runs on to the end of the file.
+            throw new MalformedReturnException(field, "has a quoted field opened on line " + (linesRead + 1)
                                                       + " that is never closed");
         }
-        if (current.length() > 0 || !fields.isEmpty()) {
-            fields.add(current.toString());
-            addUnlessBlank(records, new Record(recordLine, List.copyOf(fields)));
-        }
         return records;
-    }
-
-    private static void addUnlessBlank(List<Record> records, Record record) {
-        if (!record.blank()) {
-            records.add(record);
-        }
     }
 }

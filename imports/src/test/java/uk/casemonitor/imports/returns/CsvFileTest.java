@@ -43,6 +43,15 @@ class CsvFileTest {
         assertThat(file.rows().get(0).value("HOME_POST")).isEqualTo("AB1 2CD (old)");
     }
 
+    /** RFC 4180 quotes whole fields only; the hand-written reader took such a quote as opening one. */
+    @Test
+    void aQuoteInsideAnUnquotedFieldIsPartOfTheValue() {
+        CsvFile file = header("CHILD,DOB,NOTES\nC-1,14/09/2013,Height 4'2\" at review\nC-2,21/07/2012,\n");
+
+        assertThat(file.rows()).extracting(CsvFile.Row::line).containsExactly(2, 3);
+        assertThat(file.rows().get(0).value("NOTES")).isEqualTo("Height 4'2\" at review");
+    }
+
     @Test
     void columnsAreFoundByNameWhateverTheirCaseSpacingOrOrder() {
         CsvFile file = header(" dob , Child ,Sex\n14/09/2013,C-1,1\n");
