@@ -1,4 +1,4 @@
-package uk.casemonitor.imports.returns;
+package uk.casemonitor.imports.csv;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -16,23 +16,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A CSV file as the DfE specifies the SSDA903 files: a header line of column names, then one record
- * per line; fields may be quoted (RFC 4180). Columns are found by name, so their order and any extra
- * columns do not matter.
+ * A CSV file as the DfE specifies the SSDA903 files, and as other extracts (the SSD) are laid out: a
+ * header line of column names, then one record per line; fields may be quoted (RFC 4180). Columns
+ * are found by name, so their order and any extra columns do not matter. The text is already
+ * decoded, without a byte order mark.
  */
-final class CsvFile {
+public final class CsvFile {
 
-    /** One data row; {@code line} is its line number in the file, the header being line 1. */
-    record Row(int line, Map<String, String> values) implements Fields {
+    /**
+     * One data row.
+     *
+     * @param line   the line it starts on, as a person opening the file sees it (the header being on line 1
+     *               when no blank line precedes it); a quoted line break in an earlier row counts
+     * @param values the trimmed value of each column this row has, by upper-case column name
+     */
+    public record Row(int line, Map<String, String> values) {
 
-        @Override
-        public String value(String name) {
-            return values.getOrDefault(name, "");
+        public Row {
+            values = Map.copyOf(values);
         }
 
-        @Override
-        public int lineOf(String name) {
-            return line;
+        /** The value, trimmed; empty when the row is too short to have the column or has no such column. */
+        public String value(String column) {
+            return values.getOrDefault(column, "");
         }
     }
 
@@ -47,25 +53,27 @@ final class CsvFile {
     }
 
     /**
-     * @param field    how the upload names this file, for errors about the file as a whole
-     * @param required the columns the import needs; a file without them is not this return's file
+     * @param name     the file's name, for errors about its rows
+     * @param source   how the upload names this file, for errors about the file as a whole
+     * @param required the columns (upper case) the import needs; a file without them is not the file expected
+     * @throws MalformedCsvException the file cannot be read, or its header lacks a required column
      */
-    static CsvFile parse(String name, String field, String text, List<String> required) {
-        List<Record> records = records(field, text);
+    public static CsvFile parse(String name, String source, String text, List<String> required) {
+        List<Record> records = records(source, text);
         if (records.isEmpty()) {
-            throw new MalformedReturnException(field, "is empty: expected a header line with the columns "
-                                                      + String.join(", ", required));
+            throw new MalformedCsvException(source, "is empty: expected a header line with the columns "
+                                                    + String.join(", ", required));
         }
         List<String> header = records.get(0).fields().stream()
                                      .map(column -> column.trim().toUpperCase(Locale.ROOT)).toList();
         Set<String> columns = new LinkedHashSet<>(header);
         if (columns.size() < header.size()) {
-            throw new MalformedReturnException(field, "names a column twice: " + String.join(", ", header));
+            throw new MalformedCsvException(source, "names a column twice: " + String.join(", ", header));
         }
         List<String> missing = required.stream().filter(column -> !columns.contains(column)).toList();
         if (!missing.isEmpty()) {
-            throw new MalformedReturnException(field, "has no column " + String.join(", ", missing)
-                                                      + " (found " + String.join(", ", columns) + ")");
+            throw new MalformedCsvException(source, "has no column " + String.join(", ", missing)
+                                                    + " (found " + String.join(", ", columns) + ")");
         }
         List<Row> rows = new ArrayList<>();
         for (Record record : records.subList(1, records.size())) {
@@ -75,18 +83,18 @@ final class CsvFile {
             }
             rows.add(new Row(record.line(), values));
         }
-        return new CsvFile(name, columns, rows);
+        return new CsvFile(name, columns, List.copyOf(rows));
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    boolean hasColumn(String column) {
+    public boolean hasColumn(String column) {
         return columns.contains(column);
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
@@ -108,7 +116,7 @@ final class CsvFile {
                                                              .setTrailingData(true)
                                                              .get();
 
-    private static List<Record> records(String field, String text) {
+    private static List<Record> records(String source, String text) {
         List<Record> records = new ArrayList<>();
         long linesRead = 0;
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
@@ -123,8 +131,8 @@ final class CsvFile {
         } catch (IOException | UncheckedIOException e) {
             // With text after a closing quote allowed and no escape character, the one thing this
             // format cannot read is a quoted field that runs on to the end of the file.
-            throw new MalformedReturnException(field, "has a quoted field opened on line " + (linesRead + 1)
-                                                      + " that is never closed");
+            throw new MalformedCsvException(source, "has a quoted field opened on line " + (linesRead + 1)
+                                                    + " that is never closed");
         }
         return records;
     }
