@@ -107,8 +107,8 @@ public final class CsvFile {
 
     /**
      * RFC 4180 as spreadsheets write it, read leniently as people edit it: spaces around a quoted
-     * field and text after its closing quote are kept in the field rather than refused. Blank lines
-     * are read as records so that every record's first line can be counted.
+     * field are dropped, and text after its closing quote is kept in the field rather than refused.
+     * Blank lines are read as records so that every record's first line can be counted.
      */
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
                                                              .setIgnoreEmptyLines(false)
