@@ -13,6 +13,8 @@ import uk.casemonitor.core.childcase.DentalCheckCompleted;
 import uk.casemonitor.core.childcase.HealthAssessmentCompleted;
 import uk.casemonitor.core.childcase.HealthAssessmentKind;
 import uk.casemonitor.core.childcase.LookedAfterReviewHeld;
+import uk.casemonitor.imports.csv.CsvFile;
+import uk.casemonitor.imports.csv.MalformedCsvException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,8 +47,7 @@ final class Ssda903Mapping {
         List<RowError> errors = new ArrayList<>();
         Map<Ssda903File, CsvFile> csv = new LinkedHashMap<>();
         for (Ssda903File file : Ssda903File.values()) {
-            files.content(file).ifPresent(text -> csv.put(file,
-                    CsvFile.parse(file.fileName(), file.part(), text, file.requiredColumns())));
+            files.content(file).ifPresent(text -> csv.put(file, parse(file, text)));
         }
         Ssda903Reader reader = new Ssda903Reader(time.today(), errors);
         Map<String, Header> headers = read(csv, Ssda903File.HEADER, reader::headers, Map.of());
@@ -168,6 +169,14 @@ final class Ssda903Mapping {
                 .filter(date -> date != null)
                 .max(LocalDate::compareTo)
                 .map(CollectionYear::containing);
+    }
+
+    private static CsvFile parse(Ssda903File file, String text) {
+        try {
+            return CsvFile.parse(file.fileName(), file.part(), text, file.requiredColumns());
+        } catch (MalformedCsvException e) {
+            throw new MalformedReturnException(e.source(), e.reason());
+        }
     }
 
     private static <T> T read(Map<Ssda903File, CsvFile> csv, Ssda903File file,

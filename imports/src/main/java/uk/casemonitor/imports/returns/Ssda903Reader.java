@@ -1,5 +1,7 @@
 package uk.casemonitor.imports.returns;
 
+import uk.casemonitor.imports.csv.CsvFile;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -168,7 +170,21 @@ final class Ssda903Reader {
     }
 
     private FieldReader fields(CsvFile file, CsvFile.Row row) {
-        return new FieldReader(file.name(), row, today, errors);
+        return new FieldReader(file.name(), new RowFields(row), today, errors);
+    }
+
+    /** A problem with any field of a CSV row points at the line the row starts on. */
+    private record RowFields(CsvFile.Row row) implements Fields {
+
+        @Override
+        public String value(String name) {
+            return row.value(name);
+        }
+
+        @Override
+        public int lineOf(String name) {
+            return row.line();
+        }
     }
 
     private static void checkEnding(FieldReader fields, Episode episode) {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import uk.casemonitor.core.childcase.BecameLookedAfter;
 import uk.casemonitor.core.childcase.ChildCaseEvent;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,6 +140,49 @@ class Ssda903MappingTest {
                 .isInstanceOfSatisfying(MalformedReturnException.class, e -> {
                     assertThat(e.field()).isEqualTo("episodes");
                     assertThat(e.reason()).startsWith("has no column DECOM, RNE, LS, PLACE, DEC, REC, REASON_PLACE_CHANGE");
+                });
+    }
+
+    @Test
+    void aFileSavedWithAByteOrderMarkReadsItsFirstColumn() {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] csv = "CHILD,DOB\r\nC-4,14/09/2013\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] header = new byte[bom.length + csv.length];
+        System.arraycopy(bom, 0, header, 0, bom.length);
+        System.arraycopy(csv, 0, header, bom.length, csv.length);
+
+        MappedReturn mapped = mapping.map(Ssda903Files.fromParts(Map.of("header", header), Optional.empty()),
+                                          ChildHistory.NONE);
+
+        assertThat(mapped.errors()).isEmpty();
+        assertThat(lines(mapped).get("C-4")).containsExactly("ChildDetailsRecorded 2013-09-14 dateOfBirth=2013-09-14");
+    }
+
+    @Test
+    void aBadRowIsReportedAtTheLineItIsOnWhenAnEarlierRowSpansLines() {
+        Ssda903Files files = files(Map.of(Ssda903File.REVIEWS, """
+                CHILD,DOB,REVIEW,REVIEW_CODE,NOTES
+                C-5,14/09/2013,30/09/2024,PN1,"Held at school,
+                carer attended"
+
+                C-5,14/09/2013,31/09/2024,PN1,
+                """));
+
+        MappedReturn mapped = mapping.map(files, ChildHistory.NONE);
+
+        assertThat(mapped.errors()).extracting(e -> e.file() + ":" + e.row() + " " + e.column()).containsExactly(
+                "reviews.csv:5 REVIEW");
+        assertThat(mapped.children().get("C-5")).extracting(e -> e.source().toString()).containsExactly("reviews.csv:2");
+    }
+
+    @Test
+    void aQuoteNeverClosedMeansTheFileIsNotReadAtAll() {
+        Ssda903Files files = files(Map.of(Ssda903File.REVIEWS, "CHILD,REVIEW\nC-5,\"30/09/2024\nC-6,01/10/2024\n"));
+
+        assertThatThrownBy(() -> mapping.map(files, ChildHistory.NONE))
+                .isInstanceOfSatisfying(MalformedReturnException.class, e -> {
+                    assertThat(e.field()).isEqualTo("reviews");
+                    assertThat(e.reason()).isEqualTo("has a quoted field opened on line 2 that is never closed");
                 });
     }
 
