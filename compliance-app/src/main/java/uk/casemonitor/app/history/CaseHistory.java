@@ -53,18 +53,6 @@ public class CaseHistory {
         this.calendar = calendar;
     }
 
-    /**
-     * @deprecated the stream says whose it is ({@link EventStream#kind()}): use
-     * {@link #timeline(EventStream, String, LocalDate, Instant)}; kept for the benchmark until it moves
-     */
-    @Deprecated(forRemoval = true)
-    public Timeline timeline(EventStream<?> stream, SubjectKind kind, String subjectId, LocalDate asOf, Instant knownAt) {
-        if (kind != stream.kind()) {
-            throw new IllegalArgumentException("The " + stream.subjectName() + " stream is not a " + kind + " stream");
-        }
-        return timeline(stream, subjectId, asOf, knownAt);
-    }
-
     public Timeline timeline(EventStream<?> stream, String subjectId, LocalDate asOf, Instant knownAt) {
         SubjectKind kind = stream.kind();
         List<? extends StoredEvent<?>> stored = ingestion.read(stream, subjectId);

@@ -1,8 +1,6 @@
 package uk.casemonitor.app.ingestion;
 
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import uk.casemonitor.core.childcase.ChildCaseEvent;
 import uk.casemonitor.core.recording.RecordingOutcome;
 import uk.casemonitor.imports.HistoryRecorder;
@@ -14,11 +12,8 @@ import java.util.List;
 class ImportedHistory implements HistoryRecorder {
 
     private final EventIngestion ingestion;
-    private final EventJson eventJson;
-
-    ImportedHistory(EventIngestion ingestion, EventJson eventJson) {
+    ImportedHistory(EventIngestion ingestion) {
         this.ingestion = ingestion;
-        this.eventJson = eventJson;
     }
 
     @Override
@@ -32,8 +27,6 @@ class ImportedHistory implements HistoryRecorder {
 
     @Override
     public RecordingOutcome recordChildHistory(String childId, List<ChildCaseEvent> events) {
-        ArrayNode array = JsonNodeFactory.instance.arrayNode();
-        events.forEach(event -> array.add(eventJson.write(event)));
-        return ingestion.record(EventStream.CHILD_CASE, childId, array, RecordingMode.IMPORT);
+        return ingestion.record(EventStream.CHILD_CASE, childId, events, RecordingMode.IMPORT);
     }
 }

@@ -26,10 +26,14 @@ import uk.casemonitor.app.ingestion.EventJson;
 import uk.casemonitor.app.ingestion.EventStream;
 import uk.casemonitor.app.ingestion.RecordingMode;
 import uk.casemonitor.app.history.CaseHistory;
+import uk.casemonitor.core.childcase.AbuseCategory;
+import uk.casemonitor.core.childcase.ChildCaseEvent;
+import uk.casemonitor.core.childcase.ChildProtectionPlanStarted;
+import uk.casemonitor.core.childcase.VisitMade;
+import uk.casemonitor.core.childcase.VisitType;
 import uk.casemonitor.core.recording.CaseTime;
 import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.KpiDefinition;
-import uk.casemonitor.core.rules.SubjectKind;
 import uk.casemonitor.projections.compliance.BreachQueries;
 import uk.casemonitor.projections.kpi.KpiScope;
 import uk.casemonitor.projections.kpi.KpiService;
@@ -45,7 +49,6 @@ import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -366,31 +369,22 @@ public final class Benchmark {
     /** A child with 2,000 events: the auditor's timeline must still come back well under a second. */
     private static void longHistory(ConfigurableApplicationContext context, Results results) {
         EventIngestion ingestion = context.getBean(EventIngestion.class);
-        JsonMapper mapper = context.getBean(JsonMapper.class);
-        ArrayNode events = mapper.createArrayNode();
         LocalDate start = LocalDate.now(CaseTime.ZONE).minusYears(8);
-        events.add(mapper.createObjectNode().put("type", "ChildProtectionPlanStarted").put("eventId", "plan")
-                         .put("occurredAt", start.toString()).put("recordedBy", "chair").put("category", "NEGLECT")
-                         .put("recordedAt", start.atStartOfDay(CaseTime.ZONE).toInstant().plusSeconds(43200).toString()));
+        List<ChildCaseEvent> events = new ArrayList<>();
+        events.add(new ChildProtectionPlanStarted("bench-long-history", "plan", start, middayOf(start), "chair",
+                                                  AbuseCategory.NEGLECT));
         for (int i = 1; i < 2000; i++) {
             LocalDate on = start.plusDays(i);
-            events.add(mapper.createObjectNode().put("type", "VisitMade").put("eventId", "v" + i)
-                             .put("occurredAt", on.toString()).put("recordedBy", "sw").put("visitType", "CHILD_PROTECTION")
-                             .put("childSeen", true).put("seenAlone", i % 3 != 0)
-                             .put("recordedAt", on.atStartOfDay(CaseTime.ZONE).toInstant().plusSeconds(43200).toString()));
+            events.add(new VisitMade("bench-long-history", "v" + i, on, middayOf(on), "sw", VisitType.CHILD_PROTECTION,
+                                     true, i % 3 != 0, null));
         }
-        ArrayNode first = mapper.createArrayNode();
-        ArrayNode second = mapper.createArrayNode();
-        for (int i = 0; i < events.size(); i++) {
-            (i < 1000 ? first : second).add(events.get(i));
-        }
-        ingestion.record(EventStream.CHILD_CASE, "bench-long-history", first, RecordingMode.IMPORT);
-        ingestion.record(EventStream.CHILD_CASE, "bench-long-history", second, RecordingMode.IMPORT);
+        ingestion.record(EventStream.CHILD_CASE, "bench-long-history", events.subList(0, 1000), RecordingMode.IMPORT);
+        ingestion.record(EventStream.CHILD_CASE, "bench-long-history", events.subList(1000, 2000), RecordingMode.IMPORT);
         CaseHistory history = context.getBean(CaseHistory.class);
         Latencies timeline = new Latencies();
         for (int i = 0; i < 12; i++) {
             long began = System.nanoTime();
-            history.timeline(EventStream.CHILD_CASE, SubjectKind.CHILD, "bench-long-history", LocalDate.now(CaseTime.ZONE),
+            history.timeline(EventStream.CHILD_CASE, "bench-long-history", LocalDate.now(CaseTime.ZONE),
                              Instant.now());
             if (i >= 2) {
                 timeline.add(began);
@@ -403,6 +397,10 @@ public final class Benchmark {
         try (var paths = Files.walk(dir)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
+    }
+
+    private static Instant middayOf(LocalDate day) {
+        return day.atStartOfDay(CaseTime.ZONE).toInstant().plusSeconds(43200);
     }
 
     private static long peakHeapMiB() {

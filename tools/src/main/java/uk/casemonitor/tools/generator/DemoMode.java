@@ -10,9 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 import uk.casemonitor.app.ingestion.EventIngestion;
-import uk.casemonitor.app.ingestion.EventJson;
 import uk.casemonitor.core.recording.CaseTime;
 
 import java.time.Clock;
@@ -21,7 +19,7 @@ import java.util.stream.Stream;
 /**
  * Demo mode ({@code --demo}, or {@code compliance.demo.enabled=true}): when the web application
  * starts on an empty event store, a synthetic authority is generated and imported in the background
- * through the same import path as {@code import --file}, so the monitor has five years of practice
+ * through the same ingestion and checks as {@code import --file}, so the monitor has five years of practice
  * to show. Scale and seed are {@code compliance.demo.scale} (default 1) and
  * {@code compliance.demo.seed} (default 42). A store that already holds events is left alone.
  */
@@ -32,32 +30,24 @@ public class DemoMode implements ApplicationRunner, DisposableBean {
 
     private final ApplicationContext context;
     private final EventIngestion ingestion;
-    private final EventJson eventJson;
-    private final JsonMapper mapper;
     private final EventStorageEngine storageEngine;
     private final Clock clock;
     private final boolean enabled;
     private final double scale;
     private final long seed;
-    private final int batchLimit;
     private Thread importing;
 
-    DemoMode(ApplicationContext context, EventIngestion ingestion, EventJson eventJson, JsonMapper mapper,
-             EventStorageEngine storageEngine, Clock clock,
+    DemoMode(ApplicationContext context, EventIngestion ingestion, EventStorageEngine storageEngine, Clock clock,
              @Value("${compliance.demo.enabled:false}") boolean enabled,
              @Value("${compliance.demo.scale:1}") double scale,
-             @Value("${compliance.demo.seed:" + GeneratorSettings.DEFAULT_SEED + "}") long seed,
-             @Value("${compliance.api.max-events-per-request:1000}") int batchLimit) {
+             @Value("${compliance.demo.seed:" + GeneratorSettings.DEFAULT_SEED + "}") long seed) {
         this.context = context;
         this.ingestion = ingestion;
-        this.eventJson = eventJson;
-        this.mapper = mapper;
         this.storageEngine = storageEngine;
         this.clock = clock;
         this.enabled = enabled;
         this.scale = scale;
         this.seed = seed;
-        this.batchLimit = batchLimit;
     }
 
     @Override
@@ -80,19 +70,10 @@ public class DemoMode implements ApplicationRunner, DisposableBean {
     private void generateAndImport(GeneratorSettings settings) {
         log.info("Demo mode: generating and importing an authority at scale {} (seed {}), {} years to {}",
                  settings.scale(), settings.seed(), settings.years(), settings.endDate());
-        JsonLinesImporter importer = new JsonLinesImporter(ingestion, mapper, batchLimit, new JsonLinesImporter.Listener() {
-            @Override
-            public void rejected(RejectedLine line) {
-                log.warn("Demo mode: generated event refused, {}", line);
-            }
-
-            @Override
-            public void progress(ImportSummary soFar) {
-                log.info("Demo mode: {}", soFar);
-            }
-        });
         try {
-            ImportSummary summary = importer.importLines(new JsonLines(eventJson, mapper).lines(new AuthorityGenerator(settings)));
+            ImportSummary summary = new GeneratedAuthorityImport(ingestion).record(new AuthorityGenerator(settings),
+                    refused -> log.warn("Demo mode: generated events refused, {}", refused),
+                    soFar -> log.info("Demo mode: {}", soFar));
             log.info("Demo mode: {}{}", summary, Thread.currentThread().isInterrupted() ? " (stopped at shutdown)" : "");
         } catch (RuntimeException e) {
             if (!Thread.currentThread().isInterrupted()) {
