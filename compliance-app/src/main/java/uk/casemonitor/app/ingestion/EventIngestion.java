@@ -304,7 +304,7 @@ public class EventIngestion {
             problems.add(new FieldProblem(path + violation.getPropertyPath(), violation.getMessage()));
         }
         LocalDate today = CaseTime.dateOf(receivedAt);
-        if (event.occurredAt() != null && event.occurredAt().isAfter(today)) {
+        if (event.occurredAt() != null && CaseTime.isFuture(event.occurredAt(), today)) {
             problems.add(new FieldProblem(path + "occurredAt", "must not be in the future (today is " + today + ")"));
         }
         if (event.recordedAt() != null && event.recordedAt().isAfter(receivedAt)) {

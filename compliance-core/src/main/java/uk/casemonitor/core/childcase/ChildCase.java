@@ -67,7 +67,7 @@ public class ChildCase {
                 repeats++;
                 continue;
             }
-            refuseFutureDate(event);
+            PracticeRuleViolation.refuseFutureDate(event);
             refuseAfterClosure(event);
             requireEpisodeCovering(event);
             requireEpisodeCanStart(event);
@@ -82,13 +82,6 @@ public class ChildCase {
             stored++;
         }
         return new RecordingOutcome(stored, repeats);
-    }
-
-    private void refuseFutureDate(ChildCaseEvent event) {
-        if (event.occurredAt().isAfter(CaseTime.dateOf(event.recordedAt()))) {
-            throw new PracticeRuleViolation("future-date", "occurredAt",
-                    "occurredAt " + event.occurredAt() + " is after the date it is being recorded");
-        }
     }
 
     private void refuseAfterClosure(ChildCaseEvent event) {

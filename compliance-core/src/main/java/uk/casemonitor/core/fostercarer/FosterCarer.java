@@ -57,7 +57,7 @@ public class FosterCarer {
                 repeats++;
                 continue;
             }
-            refuseFutureDate(event);
+            PracticeRuleViolation.refuseFutureDate(event);
             refuseApprovalOverlap(event);
             requireApprovalToEnd(event);
             requireApprovalCovering(event);
@@ -66,13 +66,6 @@ public class FosterCarer {
             stored++;
         }
         return new RecordingOutcome(stored, repeats);
-    }
-
-    private void refuseFutureDate(FosterCarerEvent event) {
-        if (event.occurredAt().isAfter(CaseTime.dateOf(event.recordedAt()))) {
-            throw new PracticeRuleViolation("future-date", "occurredAt",
-                    "occurredAt " + event.occurredAt() + " is after the date it is being recorded");
-        }
     }
 
     private void refuseApprovalOverlap(FosterCarerEvent event) {

@@ -15,4 +15,17 @@ public final class CaseTime {
     public static LocalDate dateOf(Instant instant) {
         return instant.atZone(ZONE).toLocalDate();
     }
+
+    /**
+     * The one test of a future date, wherever a date comes in (the API, an aggregate, a return):
+     * nothing in a case record can have happened after the day it is recorded.
+     */
+    public static boolean isFuture(LocalDate date, LocalDate today) {
+        return date.isAfter(today);
+    }
+
+    /** {@link #isFuture(LocalDate, LocalDate)} against the English date at {@code now}. */
+    public static boolean isFuture(LocalDate date, Instant now) {
+        return isFuture(date, dateOf(now));
+    }
 }

@@ -15,6 +15,14 @@ public class PracticeRuleViolation extends RuntimeException {
         this.field = field;
     }
 
+    /** Refuses an event dated after the day it is being recorded. */
+    public static void refuseFutureDate(PracticeEvent event) {
+        if (CaseTime.isFuture(event.occurredAt(), event.recordedAt())) {
+            throw new PracticeRuleViolation("future-date", "occurredAt",
+                    "occurredAt " + event.occurredAt() + " is after the date it is being recorded");
+        }
+    }
+
     /** Stable, machine-readable reason, e.g. {@code no-child-protection-plan}. */
     public String code() {
         return code;

@@ -1,5 +1,6 @@
 package uk.casemonitor.imports.returns;
 
+import uk.casemonitor.core.recording.CaseTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -76,7 +77,7 @@ final class FieldReader {
         LocalDate date = parseDate(value);
         if (date == null) {
             problem(field, "'" + value + "' is not a date: expected DD/MM/YYYY or YYYY-MM-DD");
-        } else if (date.isAfter(today)) {
+        } else if (CaseTime.isFuture(date, today)) {
             problem(field, value + " is in the future (today is " + today + ")");
             return null;
         }
