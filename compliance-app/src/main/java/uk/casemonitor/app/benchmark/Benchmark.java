@@ -30,7 +30,7 @@ import uk.casemonitor.core.recording.CaseTime;
 import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.KpiDefinition;
 import uk.casemonitor.core.rules.SubjectKind;
-import uk.casemonitor.projections.compliance.BreachQueries;
+import uk.casemonitor.projections.breach.BreachQueries;
 import uk.casemonitor.projections.kpi.KpiScope;
 import uk.casemonitor.projections.kpi.KpiService;
 

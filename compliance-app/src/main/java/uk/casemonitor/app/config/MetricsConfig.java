@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.rules.RuleCatalogue;
-import uk.casemonitor.projections.compliance.BreachKeeper;
+import uk.casemonitor.projections.breach.BreachKeeper;
 import uk.casemonitor.projections.kpi.KpiService;
 import uk.casemonitor.projections.metrics.BreachMetrics;
 import uk.casemonitor.projections.metrics.ComplianceGauges;

@@ -18,6 +18,9 @@ import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.CaseEvaluation;
 import uk.casemonitor.core.rules.ComplianceEngine;
 import uk.casemonitor.core.rules.SubjectKind;
+import uk.casemonitor.projections.breach.Breach;
+import uk.casemonitor.projections.breach.BreachChange;
+import uk.casemonitor.projections.breach.BreachKeeper;
 import uk.casemonitor.projections.kpi.KpiDayChanges;
 import uk.casemonitor.projections.kpi.KpiRollup;
 
