@@ -205,7 +205,7 @@ public final class Benchmark {
                                 Results results) throws Exception {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         Serializer serializer = context.getBean("eventSerializer", Serializer.class);
-        boolean postgres = context.getBean(uk.casemonitor.app.config.DatabaseDialect.class).isPostgres();
+        boolean postgres = context.getBean(uk.casemonitor.projections.database.DatabaseDialect.class).isPostgres();
         DataSource dataSource = context.getBean(DataSource.class);
         // The same table definition the event store was created with, under another name.
         try (Connection connection = dataSource.getConnection()) {

@@ -2,6 +2,7 @@ package uk.casemonitor.projections.kpi;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.casemonitor.projections.database.DatabaseDialect;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -33,7 +34,7 @@ public class KpiRollup {
     private static final String DUPLICATE_KEY = "23505";
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    private volatile DatabaseDialect dialect;
 
     public KpiRollup(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -130,12 +131,11 @@ public class KpiRollup {
     }
 
     private boolean isPostgres() {
-        Boolean known = postgres;
+        DatabaseDialect known = dialect;
         if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
-            postgres = known;
+            known = DatabaseDialect.of(jdbc);
+            dialect = known;
         }
-        return known;
+        return known.isPostgres();
     }
 }
