@@ -26,7 +26,6 @@ import uk.casemonitor.projections.compliance.PendingSubjects;
 import uk.casemonitor.projections.compliance.DueSoonWatch;
 import uk.casemonitor.projections.compliance.SubjectDerivation;
 import uk.casemonitor.projections.compliance.SubjectEvents;
-import uk.casemonitor.projections.kpi.KpiContributions;
 import uk.casemonitor.projections.kpi.KpiRollup;
 import uk.casemonitor.projections.kpi.KpiService;
 
@@ -71,17 +70,18 @@ public class ComplianceConfig {
     }
 
     @Bean
-    public ComplianceRepository complianceRepository(JdbcTemplate jdbc, RuleCatalogue catalogue) {
+    public ComplianceRepository complianceRepository(JdbcTemplate jdbc) {
         ComplianceSchema.create(jdbc);
-        return new ComplianceRepository(jdbc, new KpiContributions(catalogue));
+        return new ComplianceRepository(jdbc);
     }
 
     /** Made again from the detail tables first if it was made for other KPI definitions (or never: an older database). */
     @Bean
-    public KpiRollup kpiRollup(JdbcTemplate jdbc, ComplianceRepository repository, TransactionTemplate transactions) {
-        KpiRollup rollup = new KpiRollup(jdbc);
+    public KpiRollup kpiRollup(JdbcTemplate jdbc, RuleCatalogue catalogue, ComplianceRepository repository,
+                               TransactionTemplate transactions) {
+        KpiRollup rollup = new KpiRollup(jdbc, catalogue);
         long started = System.nanoTime();
-        Long subjects = transactions.execute(status -> repository.rollUpKpisAgainIfOutdated(rollup));
+        Long subjects = transactions.execute(status -> rollup.rollUpAgainIfOutdated(repository::everySubjectAsStored));
         if (subjects != null && subjects > 0) {
             log.info("KPI roll-up made again from the read model's {} children and carers in {} ms (KPI definitions changed, or a database from before the roll-up)",
                      subjects, (System.nanoTime() - started) / 1_000_000);

@@ -34,7 +34,6 @@ import uk.casemonitor.projections.breach.BreachChange;
 import uk.casemonitor.projections.breach.BreachKeeper;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
 import uk.casemonitor.projections.compliance.ComplianceSchema;
-import uk.casemonitor.projections.kpi.KpiContributions;
 import uk.casemonitor.projections.kpi.KpiRollup;
 import uk.casemonitor.projections.kpi.KpiScope;
 import uk.casemonitor.projections.kpi.KpiService;
@@ -82,9 +81,9 @@ class ComplianceMetricsTest {
         jdbc = new JdbcTemplate(new DriverManagerDataSource(
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
         ComplianceSchema.create(jdbc);
-        rollup = new KpiRollup(jdbc);
+        rollup = new KpiRollup(jdbc, catalogue);
         kpis = new KpiService(rollup, catalogue);
-        repository = new ComplianceRepository(jdbc, new KpiContributions(catalogue));
+        repository = new ComplianceRepository(jdbc);
         child("C-101", team("C-101", "north"), worker("C-101", "sw.a"), cpPlan("C-101", "2024-01-10"),
               new VisitMade("C-101", "v1", LocalDate.parse("2024-01-22"), RECORDED, "sw.a", VisitType.CHILD_PROTECTION,
                             true, true, null));
@@ -282,7 +281,8 @@ class ComplianceMetricsTest {
 
     private void subject(SubjectKind kind, String id, List<PracticeEvent> events) {
         CaseEvaluation evaluation = new ComplianceEngine(catalogue, calendar).evaluate(kind, id, events);
-        rollup.add(repository.replace(evaluation, events.size()));
+        ComplianceRepository.Replaced rows = repository.replace(evaluation, events.size());
+        rollup.add(rollup.changeOf(rows.before(), rows.after()));
     }
 
     private static TeamAssigned team(String child, String team) {
