@@ -15,7 +15,7 @@ import uk.casemonitor.core.rules.SubjectKind;
 import uk.casemonitor.projections.breach.Breach;
 import uk.casemonitor.projections.breach.BreachQueries;
 import uk.casemonitor.projections.breach.BreachStatus;
-import uk.casemonitor.projections.compliance.ComplianceRepository;
+import uk.casemonitor.projections.compliance.DueObligations;
 import uk.casemonitor.projections.kpi.KpiScope;
 import uk.casemonitor.projections.kpi.KpiService;
 import uk.casemonitor.projections.kpi.KpiValue;
@@ -33,7 +33,7 @@ public class ComplianceController {
     private final CaseCompliance caseCompliance;
     private final KpiService kpis;
     private final BreachQueries breaches;
-    private final ComplianceRepository obligations;
+    private final DueObligations obligations;
     private final WorkingDayCalendar calendar;
     private final RuleCatalogue catalogue;
     private final ComplianceProperties properties;
@@ -41,7 +41,7 @@ public class ComplianceController {
     private final ProjectionRebuild rebuild;
 
     public ComplianceController(CaseCompliance caseCompliance, KpiService kpis, BreachQueries breaches,
-                                ComplianceRepository obligations, WorkingDayCalendar calendar, RuleCatalogue catalogue,
+                                DueObligations obligations, WorkingDayCalendar calendar, RuleCatalogue catalogue,
                                 ComplianceProperties properties, TimeParameters time, ProjectionRebuild rebuild) {
         this.caseCompliance = caseCompliance;
         this.kpis = kpis;
@@ -98,7 +98,7 @@ public class ComplianceController {
         }
         LocalDate today = time.today();
         LocalDate until = calendar.addWorkingDays(today, horizon);
-        List<DueItem> items = obligations.dueBetween(today, until, team, worker, 1000).stream()
+        List<DueItem> items = obligations.between(today, until, team, worker, 1000).stream()
                 .map(due -> new DueItem(due.subjectKind(), due.obligation().subjectId(), due.obligation().ruleId(),
                         catalogue.rule(due.obligation().ruleId()).map(r -> r.obligation()).orElse(""),
                         due.obligation().dueOn(), calendar.workingDaysBetween(today, due.obligation().dueOn()),

@@ -23,6 +23,7 @@ import uk.casemonitor.projections.compliance.ComplianceRepository;
 import uk.casemonitor.projections.compliance.ComplianceSchema;
 import uk.casemonitor.projections.breach.DeadlineWatch;
 import uk.casemonitor.projections.compliance.PendingSubjects;
+import uk.casemonitor.projections.compliance.DueObligations;
 import uk.casemonitor.projections.compliance.DueSoonWatch;
 import uk.casemonitor.projections.compliance.SubjectDerivation;
 import uk.casemonitor.projections.compliance.SubjectEvents;
@@ -119,9 +120,14 @@ public class ComplianceConfig {
     }
 
     @Bean
-    public DueSoonWatch dueSoonWatch(JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock,
-                                     ComplianceProperties properties, ComplianceRepository schemaFirst) {
-        return new DueSoonWatch(jdbc, calendar, clock, properties.dueSoonWorkingDays());
+    public DueObligations dueObligations(JdbcTemplate jdbc, ComplianceRepository schemaFirst) {
+        return new DueObligations(jdbc);
+    }
+
+    @Bean
+    public DueSoonWatch dueSoonWatch(JdbcTemplate jdbc, DueObligations dueObligations, WorkingDayCalendar calendar,
+                                     Clock clock, ComplianceProperties properties) {
+        return new DueSoonWatch(jdbc, dueObligations, calendar, clock, properties.dueSoonWorkingDays());
     }
 
     @Bean

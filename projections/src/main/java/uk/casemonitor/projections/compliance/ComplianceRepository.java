@@ -170,22 +170,7 @@ public class ComplianceRepository {
                           kind.name(), subjectId).stream().findFirst();
     }
 
-    /** Open obligations falling due between two dates inclusive, soonest first. */
-    public List<DueObligation> dueBetween(LocalDate from, LocalDate to, String teamId, String workerId, int limit) {
-        return jdbc.query("""
-                SELECT * FROM cm_obligation
-                WHERE status = 'OPEN' AND due_on >= ? AND due_on <= ?
-                  AND (CAST(? AS VARCHAR(64)) IS NULL OR team_id = ?) AND (CAST(? AS VARCHAR(64)) IS NULL OR worker_id = ?)
-                ORDER BY due_on, subject_id, obligation_key
-                LIMIT ?""",
-                (rs, row) -> new DueObligation(SubjectKind.valueOf(rs.getString("subject_kind")), OBLIGATION.mapRow(rs, row)),
-                Date.valueOf(from), Date.valueOf(to), teamId, teamId, workerId, workerId, limit);
-    }
-
     public record SubjectAllocation(String teamId, String workerId) {
-    }
-
-    public record DueObligation(SubjectKind subjectKind, Obligation obligation) {
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {

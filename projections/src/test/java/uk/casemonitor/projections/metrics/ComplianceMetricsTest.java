@@ -34,6 +34,7 @@ import uk.casemonitor.projections.breach.BreachChange;
 import uk.casemonitor.projections.breach.BreachKeeper;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
 import uk.casemonitor.projections.compliance.ComplianceSchema;
+import uk.casemonitor.projections.compliance.DueObligations;
 import uk.casemonitor.projections.kpi.KpiRollup;
 import uk.casemonitor.projections.kpi.KpiScope;
 import uk.casemonitor.projections.kpi.KpiService;
@@ -184,7 +185,7 @@ class ComplianceMetricsTest {
         LocalDate until = calendar.addWorkingDays(TODAY, 5);
         for (String team : List.of("north", "south", "fostering")) {
             assertThat(gauge("compliance.due.soon", Map.of("team", team))).as(team)
-                    .isEqualTo((double) repository.dueBetween(TODAY, until, team, null, 1000).size());
+                    .isEqualTo((double) new DueObligations(jdbc).between(TODAY, until, team, null, 1000).size());
         }
         // C-102's first CP visit falls due Fri 8 March, 10 working days after the plan: within 5 working days.
         assertThat(gauge("compliance.due.soon", Map.of("team", "north"))).isGreaterThanOrEqualTo(1.0);
@@ -241,7 +242,8 @@ class ComplianceMetricsTest {
     }
 
     private ComplianceSnapshots snapshots(int maxTeams) {
-        return new ComplianceSnapshots(jdbc, kpis, calendar, Clock.fixed(NOW, ZoneOffset.UTC), maxTeams, 5);
+        return new ComplianceSnapshots(jdbc, new DueObligations(jdbc), kpis, calendar, Clock.fixed(NOW, ZoneOffset.UTC),
+                                       maxTeams, 5);
     }
 
     private void show(ComplianceSnapshot snapshot) {
