@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.casemonitor.core.rules.SubjectKind;
 import uk.casemonitor.projections.compliance.ComplianceProjection;
-import uk.casemonitor.projections.compliance.DeferredRollup;
+import uk.casemonitor.projections.kpi.DeferredRollup;
 
 import java.time.Clock;
 import java.time.Duration;

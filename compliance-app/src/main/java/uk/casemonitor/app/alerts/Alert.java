@@ -1,7 +1,7 @@
 package uk.casemonitor.app.alerts;
 
-import uk.casemonitor.projections.compliance.Breach;
-import uk.casemonitor.projections.compliance.BreachChange;
+import uk.casemonitor.projections.breach.Breach;
+import uk.casemonitor.projections.breach.BreachChange;
 import uk.casemonitor.projections.compliance.DueSoonWatch;
 
 import java.time.Instant;

@@ -7,7 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import uk.casemonitor.projections.compliance.BreachKeeper;
+import uk.casemonitor.projections.breach.BreachKeeper;
 import uk.casemonitor.projections.compliance.DueSoonWatch;
 
 import java.io.IOException;

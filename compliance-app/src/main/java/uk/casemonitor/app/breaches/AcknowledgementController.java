@@ -19,7 +19,7 @@ import uk.casemonitor.app.security.Caller;
 import uk.casemonitor.core.childcase.BreachAcknowledged;
 import uk.casemonitor.core.fostercarer.FosterCarerBreachAcknowledged;
 import uk.casemonitor.core.recording.PracticeEvent;
-import uk.casemonitor.projections.compliance.BreachQueries;
+import uk.casemonitor.projections.breach.BreachQueries;
 
 import java.time.LocalDate;
 import java.util.List;

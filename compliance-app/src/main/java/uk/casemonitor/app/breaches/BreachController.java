@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.casemonitor.app.web.TimeParameters;
 import uk.casemonitor.app.web.BadRequestException;
 import uk.casemonitor.app.web.Paging;
-import uk.casemonitor.projections.compliance.Breach;
-import uk.casemonitor.projections.compliance.BreachQueries;
-import uk.casemonitor.projections.compliance.BreachStatus;
+import uk.casemonitor.projections.breach.Breach;
+import uk.casemonitor.projections.breach.BreachQueries;
+import uk.casemonitor.projections.breach.BreachStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -9,7 +9,7 @@ import uk.casemonitor.app.web.TimeParameters;
 import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.rules.RuleCatalogue;
 import uk.casemonitor.core.rules.SubjectKind;
-import uk.casemonitor.projections.compliance.ComplianceRepository;
+import uk.casemonitor.projections.compliance.DueObligations;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,13 +18,13 @@ import java.util.List;
 @RestController
 public class DueController {
 
-    private final ComplianceRepository obligations;
+    private final DueObligations obligations;
     private final WorkingDayCalendar calendar;
     private final RuleCatalogue catalogue;
     private final ComplianceProperties properties;
     private final TimeParameters time;
 
-    public DueController(ComplianceRepository obligations, WorkingDayCalendar calendar, RuleCatalogue catalogue,
+    public DueController(DueObligations obligations, WorkingDayCalendar calendar, RuleCatalogue catalogue,
                          ComplianceProperties properties, TimeParameters time) {
         this.obligations = obligations;
         this.calendar = calendar;
@@ -42,7 +42,7 @@ public class DueController {
         }
         LocalDate today = time.today();
         LocalDate until = calendar.addWorkingDays(today, horizon);
-        List<DueItem> items = obligations.dueBetween(today, until, team, worker, 1000).stream()
+        List<DueItem> items = obligations.between(today, until, team, worker, 1000).stream()
                 .map(due -> new DueItem(due.subjectKind(), due.obligation().subjectId(), due.obligation().ruleId(),
                         catalogue.rule(due.obligation().ruleId()).map(r -> r.obligation()).orElse(""),
                         due.obligation().dueOn(), calendar.workingDaysBetween(today, due.obligation().dueOn()),

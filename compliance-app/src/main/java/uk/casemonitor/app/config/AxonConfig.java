@@ -34,8 +34,10 @@ import uk.casemonitor.app.admin.NodeId;
 import uk.casemonitor.core.childcase.ChildCase;
 import uk.casemonitor.core.fostercarer.FosterCarer;
 import uk.casemonitor.core.bulk.BulkRecorder;
+import uk.casemonitor.projections.database.DatabaseDialect;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.time.Duration;
 
 /**
@@ -49,6 +51,12 @@ public class AxonConfig {
     @Bean
     public TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
         return new SpringTransactionManager(transactionManager);
+    }
+
+    /** Which SQL dialect the configured database speaks, for the few DDL statements that differ. */
+    @Bean
+    public DatabaseDialect databaseDialect(DataSource dataSource) throws SQLException {
+        return DatabaseDialect.of(dataSource);
     }
 
     @Bean

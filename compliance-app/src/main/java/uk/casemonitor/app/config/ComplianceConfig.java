@@ -15,17 +15,17 @@ import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.ComplianceEngine;
 import uk.casemonitor.core.rules.RuleCatalogue;
-import uk.casemonitor.projections.compliance.BreachKeeper;
-import uk.casemonitor.projections.compliance.BreachQueries;
+import uk.casemonitor.projections.breach.BreachKeeper;
+import uk.casemonitor.projections.breach.BreachQueries;
 import uk.casemonitor.projections.compliance.ComplianceProjection;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
 import uk.casemonitor.projections.compliance.ComplianceSchema;
-import uk.casemonitor.projections.compliance.DeadlineWatch;
+import uk.casemonitor.projections.breach.DeadlineWatch;
 import uk.casemonitor.projections.compliance.PendingSubjects;
+import uk.casemonitor.projections.compliance.DueObligations;
 import uk.casemonitor.projections.compliance.DueSoonWatch;
 import uk.casemonitor.projections.compliance.SubjectDerivation;
 import uk.casemonitor.projections.compliance.SubjectEvents;
-import uk.casemonitor.projections.kpi.KpiContributions;
 import uk.casemonitor.projections.kpi.KpiRollup;
 import uk.casemonitor.projections.kpi.KpiService;
 
@@ -70,17 +70,18 @@ public class ComplianceConfig {
     }
 
     @Bean
-    public ComplianceRepository complianceRepository(JdbcTemplate jdbc, RuleCatalogue catalogue) {
+    public ComplianceRepository complianceRepository(JdbcTemplate jdbc) {
         ComplianceSchema.create(jdbc);
-        return new ComplianceRepository(jdbc, new KpiContributions(catalogue));
+        return new ComplianceRepository(jdbc);
     }
 
     /** Made again from the detail tables first if it was made for other KPI definitions (or never: an older database). */
     @Bean
-    public KpiRollup kpiRollup(JdbcTemplate jdbc, ComplianceRepository repository, TransactionTemplate transactions) {
-        KpiRollup rollup = new KpiRollup(jdbc);
+    public KpiRollup kpiRollup(JdbcTemplate jdbc, RuleCatalogue catalogue, ComplianceRepository repository,
+                               TransactionTemplate transactions) {
+        KpiRollup rollup = new KpiRollup(jdbc, catalogue);
         long started = System.nanoTime();
-        Long subjects = transactions.execute(status -> repository.rollUpKpisAgainIfOutdated(rollup));
+        Long subjects = transactions.execute(status -> rollup.rollUpAgainIfOutdated(repository::everySubjectAsStored));
         if (subjects != null && subjects > 0) {
             log.info("KPI roll-up made again from the read model's {} children and carers in {} ms (KPI definitions changed, or a database from before the roll-up)",
                      subjects, (System.nanoTime() - started) / 1_000_000);
@@ -118,9 +119,14 @@ public class ComplianceConfig {
     }
 
     @Bean
-    public DueSoonWatch dueSoonWatch(JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock,
-                                     ComplianceProperties properties, ComplianceRepository schemaFirst) {
-        return new DueSoonWatch(jdbc, calendar, clock, properties.dueSoonWorkingDays());
+    public DueObligations dueObligations(JdbcTemplate jdbc, ComplianceRepository schemaFirst) {
+        return new DueObligations(jdbc);
+    }
+
+    @Bean
+    public DueSoonWatch dueSoonWatch(JdbcTemplate jdbc, DueObligations dueObligations, WorkingDayCalendar calendar,
+                                     Clock clock, ComplianceProperties properties) {
+        return new DueSoonWatch(jdbc, dueObligations, calendar, clock, properties.dueSoonWorkingDays());
     }
 
     @Bean

@@ -6,7 +6,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
-import uk.casemonitor.projections.compliance.DeadlineWatch;
+import uk.casemonitor.projections.breach.DeadlineWatch;
 import uk.casemonitor.projections.compliance.DueSoonWatch;
 
 /** Runs the clock-driven breach check and due-soon reminders once the app is ready, then at the configured interval. */

@@ -3,6 +3,7 @@ package uk.casemonitor.app.config;
 import org.axonframework.commandhandling.CommandBus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.casemonitor.projections.database.DatabaseDialect;
 
 /**
  * On H2, writes a command's events to the database file before the command is acknowledged. H2 has

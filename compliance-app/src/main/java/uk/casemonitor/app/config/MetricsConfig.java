@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.rules.RuleCatalogue;
-import uk.casemonitor.projections.compliance.BreachKeeper;
+import uk.casemonitor.projections.breach.BreachKeeper;
+import uk.casemonitor.projections.compliance.DueObligations;
 import uk.casemonitor.projections.kpi.KpiService;
 import uk.casemonitor.projections.metrics.BreachMetrics;
 import uk.casemonitor.projections.metrics.ComplianceGauges;
@@ -97,12 +98,12 @@ public class MetricsConfig {
     }
 
     @Bean(destroyMethod = "close")
-    public MetricsRefresh metricsRefresh(MeterRegistry registry, JdbcTemplate jdbc, KpiService kpis,
-                                         RuleCatalogue catalogue, WorkingDayCalendar calendar, Clock clock,
+    public MetricsRefresh metricsRefresh(MeterRegistry registry, JdbcTemplate jdbc, DueObligations dueObligations,
+                                         KpiService kpis, RuleCatalogue catalogue, WorkingDayCalendar calendar, Clock clock,
                                          ComplianceProperties compliance, MetricsProperties properties,
                                          EventProcessingConfiguration processing, EventStore eventStore) {
-        ComplianceSnapshots snapshots = new ComplianceSnapshots(jdbc, kpis, calendar, clock, properties.maxTeams(),
-                                                                compliance.dueSoonWorkingDays());
+        ComplianceSnapshots snapshots = new ComplianceSnapshots(jdbc, dueObligations, kpis, calendar, clock,
+                                                                properties.maxTeams(), compliance.dueSoonWorkingDays());
         ComplianceGauges gauges = new ComplianceGauges(registry, authority, catalogue.kpis());
         ProjectionMetrics projections = new ProjectionMetrics(registry, authority, processing::eventProcessors,
                                                               eventStore::createHeadToken);

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.stereotype.Component;
+import uk.casemonitor.projections.database.DatabaseDialect;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -40,7 +41,7 @@ public class SchemaCreationLock implements BeanPostProcessor, ApplicationListene
     private synchronized void lock(DataSource dataSource) {
         try {
             Connection connection = dataSource.getConnection();
-            if (!connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+            if (!DatabaseDialect.of(connection).isPostgres()) {
                 connection.close();
                 return;
             }

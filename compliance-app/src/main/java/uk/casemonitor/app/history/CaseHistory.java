@@ -16,8 +16,8 @@ import uk.casemonitor.core.rules.ComplianceEngine;
 import uk.casemonitor.core.rules.Obligation;
 import uk.casemonitor.core.rules.ObligationState;
 import uk.casemonitor.core.rules.SubjectKind;
-import uk.casemonitor.projections.compliance.Breach;
-import uk.casemonitor.projections.compliance.BreachQueries;
+import uk.casemonitor.projections.breach.Breach;
+import uk.casemonitor.projections.breach.BreachQueries;
 
 import java.time.Instant;
 import java.time.LocalDate;

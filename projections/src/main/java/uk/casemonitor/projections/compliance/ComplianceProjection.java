@@ -18,6 +18,10 @@ import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.CaseEvaluation;
 import uk.casemonitor.core.rules.ComplianceEngine;
 import uk.casemonitor.core.rules.SubjectKind;
+import uk.casemonitor.projections.breach.Breach;
+import uk.casemonitor.projections.breach.BreachChange;
+import uk.casemonitor.projections.breach.BreachKeeper;
+import uk.casemonitor.projections.kpi.DeferredRollup;
 import uk.casemonitor.projections.kpi.KpiDayChanges;
 import uk.casemonitor.projections.kpi.KpiRollup;
 
@@ -131,6 +135,7 @@ public class ComplianceProjection {
     public void clearForFullRecompute() {
         pending.markAll();
         repository.clearAll();
+        kpiRollup.clear();
         derivations.forEach(SubjectDerivation::clearAll);
         pending.markAll();
     }
@@ -142,7 +147,7 @@ public class ComplianceProjection {
      * ones are, so the sum comes out right whichever is written first.
      */
     public DeferredRollup startFullRecompute(TransactionTemplate transactions) {
-        repository.markRollupOutdated();
+        kpiRollup.markOutdated();
         // Only committed transactions' changes are added (recomputePending), and each early or final
         // write is a transaction of its own.
         return new DeferredRollup(changes -> transactions.executeWithoutResult(status -> kpiRollup.add(changes)),
@@ -151,7 +156,7 @@ public class ComplianceProjection {
 
     public void finishFullRecompute(TransactionTemplate transactions, DeferredRollup rollupChanges) {
         rollupChanges.flush();
-        transactions.executeWithoutResult(status -> repository.markRollupCurrent());
+        transactions.executeWithoutResult(status -> kpiRollup.markCurrent());
     }
 
     public PendingSubjects pending() {
@@ -182,7 +187,8 @@ public class ComplianceProjection {
         for (Map.Entry<SubjectKind, String> subject : subjects) {
             List<PracticeEvent> events = subjectEvents.eventsOf(subject.getKey(), subject.getValue());
             CaseEvaluation evaluation = engine.evaluate(subject.getKey(), subject.getValue(), events);
-            kpiChanges.add(repository.replace(evaluation, events.size()));
+            ComplianceRepository.Replaced rows = repository.replace(evaluation, events.size());
+            kpiChanges.add(kpiRollup.changeOf(rows.before(), rows.after()));
             derivations.forEach(derivation -> derivation.replace(evaluation, events));
             changes.addAll(breaches.reconcile(subject.getKey(), subject.getValue(), evaluation.obligations(),
                                               CaseTime.dateOf(now), now));

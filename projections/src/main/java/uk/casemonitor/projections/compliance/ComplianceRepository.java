@@ -7,9 +7,6 @@ import uk.casemonitor.core.rules.Measure;
 import uk.casemonitor.core.rules.Obligation;
 import uk.casemonitor.core.rules.ObligationStatus;
 import uk.casemonitor.core.rules.SubjectKind;
-import uk.casemonitor.projections.kpi.KpiContributions;
-import uk.casemonitor.projections.kpi.KpiDayChanges;
-import uk.casemonitor.projections.kpi.KpiRollup;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -17,6 +14,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Reads and writes one subject's slice of the compliance read model. */
 public class ComplianceRepository {
@@ -35,36 +33,39 @@ public class ComplianceRepository {
             rs.getString("episode"), date(rs, "started_on"), date(rs, "ended_on"));
 
     private final JdbcTemplate jdbc;
-    private final KpiContributions kpis;
 
-    public ComplianceRepository(JdbcTemplate jdbc, KpiContributions kpis) {
+    public ComplianceRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.kpis = kpis;
     }
 
     /**
-     * Replaces everything derived for this subject with a fresh evaluation.
+     * A subject's rows before and after {@link #replace}, for the KPI roll-up to take the old rows'
+     * contribution away and add the new rows'.
      *
-     * @return what that changes in the KPI roll-up: the new rows' contribution less the old rows',
-     *         for the caller to add to {@link uk.casemonitor.projections.kpi.KpiRollup} before it commits
+     * @param before its rows as they were stored, with its allocation then; null for a subject new to
+     *               the read model (as every one is in a rebuild), which has contributed nothing yet
+     * @param after  its rows exactly as now stored: details cut to the column's width, each episode once
      */
-    public KpiDayChanges replace(CaseEvaluation evaluation, int eventCount) {
+    public record Replaced(CaseEvaluation before, CaseEvaluation after) {
+    }
+
+    /** Replaces everything derived for this subject with a fresh evaluation. */
+    public Replaced replace(CaseEvaluation evaluation, int eventCount) {
         String kind = evaluation.kind().name();
         String id = evaluation.subjectId();
         CaseEvaluation stored = asStored(evaluation);
-        KpiDayChanges changes = kpis.of(stored);
         // Locking the subject row first (the lock the deadline watch also takes) means no one else
-        // replaces these rows between our reading them and our taking their contribution away.
-        Optional<SubjectAllocation> before = jdbc.query(
+        // replaces these rows between our reading them and the roll-up's taking their contribution away.
+        Optional<SubjectAllocation> allocation = jdbc.query(
                 "SELECT team_id, worker_id FROM cm_subject WHERE subject_kind = ? AND subject_id = ? FOR UPDATE",
                 (rs, row) -> new SubjectAllocation(rs.getString("team_id"), rs.getString("worker_id")), kind, id)
                 .stream().findFirst();
-        if (before.isPresent()) {
-            changes.subtract(kpis.of(storedOf(evaluation.kind(), id, before.get())));
+        CaseEvaluation before = null;
+        if (allocation.isPresent()) {
+            before = storedOf(evaluation.kind(), id, allocation.get());
             jdbc.update("UPDATE cm_subject SET team_id = ?, worker_id = ?, event_count = ? WHERE subject_kind = ? AND subject_id = ?",
                         evaluation.teamId(), evaluation.workerId(), eventCount, kind, id);
         } else {
-            // A subject new to the read model (as every one is in a rebuild) has contributed nothing yet.
             jdbc.update("INSERT INTO cm_subject (subject_kind, subject_id, team_id, worker_id, event_count) VALUES (?, ?, ?, ?, ?)",
                         kind, id, evaluation.teamId(), evaluation.workerId(), eventCount);
         }
@@ -112,7 +113,7 @@ public class ComplianceRepository {
                     ps.setDate(4, Date.valueOf(e.start()));
                     ps.setDate(5, e.end() == null ? null : Date.valueOf(e.end()));
                 });
-        return changes;
+        return new Replaced(before, stored);
     }
 
     /** The evaluation as its rows will read back: details cut to the column's width, each episode once. */
@@ -126,7 +127,7 @@ public class ComplianceRepository {
     }
 
     /** A subject's rows as stored, for the contribution they made to the KPI roll-up. */
-    CaseEvaluation storedOf(SubjectKind kind, String subjectId, SubjectAllocation allocation) {
+    private CaseEvaluation storedOf(SubjectKind kind, String subjectId, SubjectAllocation allocation) {
         String k = kind.name();
         return new CaseEvaluation(kind, subjectId,
                 jdbc.query("SELECT * FROM cm_obligation WHERE subject_kind = ? AND subject_id = ?", OBLIGATION, k, subjectId),
@@ -136,50 +137,23 @@ public class ComplianceRepository {
     }
 
     /**
-     * Makes the KPI roll-up again from the detail tables if it was made for other KPI definitions or
-     * never made (a database from before it), so that an upgrade needs no rebuild from the events.
-     * Run once at start-up, in one transaction, before the processors write anything.
-     *
-     * @return how many subjects were rolled up again, or -1 when the roll-up was current
+     * Every subject's rows as stored, one subject read at a time as the stream is consumed, for the
+     * KPI roll-up to be made again from them.
      */
-    public long rollUpKpisAgainIfOutdated(KpiRollup rollup) {
-        List<String> made = jdbc.queryForList("SELECT basis FROM cm_kpi_day_basis", String.class);
-        if (made.equals(List.of(kpis.basis()))) {
-            return -1;
-        }
-        jdbc.update("DELETE FROM cm_kpi_day");
+    public Stream<CaseEvaluation> everySubjectAsStored() {
         record Subject(SubjectKind kind, String id, SubjectAllocation allocation) {
         }
         List<Subject> subjects = jdbc.query("SELECT subject_kind, subject_id, team_id, worker_id FROM cm_subject",
                 (rs, row) -> new Subject(SubjectKind.valueOf(rs.getString(1)), rs.getString(2),
                                          new SubjectAllocation(rs.getString(3), rs.getString(4))));
-        DeferredRollup changes = new DeferredRollup(rollup::add, 100_000);
-        for (Subject subject : subjects) {
-            changes.add(kpis.of(storedOf(subject.kind(), subject.id(), subject.allocation())));
-        }
-        changes.flush();
-        markRollupCurrent();
-        return subjects.size();
+        return subjects.stream().map(subject -> storedOf(subject.kind(), subject.id(), subject.allocation()));
     }
 
     /**
-     * Until {@link #markRollupCurrent}, the roll-up counts as outdated, so that a start-up in between
-     * (after a crash) makes it again from the detail tables.
-     */
-    public void markRollupOutdated() {
-        jdbc.update("DELETE FROM cm_kpi_day_basis");
-    }
-
-    public void markRollupCurrent() {
-        jdbc.update("DELETE FROM cm_kpi_day_basis");
-        jdbc.update("INSERT INTO cm_kpi_day_basis (basis) VALUES (?)", kpis.basis());
-    }
-
-    /**
-     * Empties the read model at once, KPI roll-up included, for a recompute of every subject:
-     * deleting each subject's rows in turn, and taking their contribution off the roll-up, costs as
-     * much again as writing them. With no subject row left, each recomputed subject is new to the
-     * read model and nothing old is read back.
+     * Empties the read model at once, for a recompute of every subject: deleting each subject's rows
+     * in turn, and taking their contribution off the KPI roll-up, costs as much again as writing
+     * them. With no subject row left, each recomputed subject is new to the read model and nothing
+     * old is read back. The roll-up is emptied with it ({@code KpiRollup.clear}).
      */
     public void clearAll() {
         ComplianceSchema.CLEARED_FOR_FULL_RECOMPUTE.forEach(table -> jdbc.execute("TRUNCATE TABLE " + table));
@@ -196,22 +170,7 @@ public class ComplianceRepository {
                           kind.name(), subjectId).stream().findFirst();
     }
 
-    /** Open obligations falling due between two dates inclusive, soonest first. */
-    public List<DueObligation> dueBetween(LocalDate from, LocalDate to, String teamId, String workerId, int limit) {
-        return jdbc.query("""
-                SELECT * FROM cm_obligation
-                WHERE status = 'OPEN' AND due_on >= ? AND due_on <= ?
-                  AND (CAST(? AS VARCHAR(64)) IS NULL OR team_id = ?) AND (CAST(? AS VARCHAR(64)) IS NULL OR worker_id = ?)
-                ORDER BY due_on, subject_id, obligation_key
-                LIMIT ?""",
-                (rs, row) -> new DueObligation(SubjectKind.valueOf(rs.getString("subject_kind")), OBLIGATION.mapRow(rs, row)),
-                Date.valueOf(from), Date.valueOf(to), teamId, teamId, workerId, workerId, limit);
-    }
-
     public record SubjectAllocation(String teamId, String workerId) {
-    }
-
-    public record DueObligation(SubjectKind subjectKind, Obligation obligation) {
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -1,20 +1,26 @@
 package uk.casemonitor.projections.compliance;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.casemonitor.projections.breach.BreachSchema;
+import uk.casemonitor.projections.kpi.KpiRollup;
 
 import java.util.List;
 
 /**
  * The compliance read model's tables, in SQL both H2 and PostgreSQL accept. Created at start-up if
- * missing; the event store is the source of truth, so a rebuild may drop and refill them.
+ * missing, with the KPI roll-up's ({@link KpiRollup}) and the breach register's ({@link BreachSchema});
+ * the event store is the source of truth, so a rebuild may drop and refill them.
  */
 public final class ComplianceSchema {
 
     /** What is derived per subject and replaced whenever the subject is re-evaluated. */
     static final List<String> DERIVED_TABLES = List.of("cm_obligation", "cm_measure", "cm_episode");
-    /** The whole read model but the breach register, which is kept and reconciled. */
+    /**
+     * The whole read model but the breach register, which is kept and reconciled, and the KPI roll-up,
+     * which {@code KpiRollup} empties.
+     */
     static final List<String> CLEARED_FOR_FULL_RECOMPUTE = List.of("cm_subject", "cm_obligation", "cm_measure",
-                                                                   "cm_episode", "cm_kpi_day");
+                                                                   "cm_episode");
 
     private static final List<String> DDL = List.of(
             """
@@ -66,49 +72,14 @@ public final class ComplianceSchema {
                 started_on DATE NOT NULL,
                 ended_on DATE,
                 PRIMARY KEY (subject_kind, subject_id, episode, started_on))""",
-            "CREATE INDEX IF NOT EXISTS cm_episode_episode ON cm_episode (episode, started_on)",
-            // The KPI roll-up (KpiRollup): scope_team and scope_worker are "*" for every team or worker,
-            // one wider than an id because an id starting with "*" is stored with another in front.
-            """
-            CREATE TABLE IF NOT EXISTS cm_kpi_day (
-                kpi_id VARCHAR(64) NOT NULL,
-                scope_team VARCHAR(65) NOT NULL,
-                scope_worker VARCHAR(65) NOT NULL,
-                dated_on DATE NOT NULL,
-                denominator_change INT NOT NULL,
-                numerator_change INT NOT NULL,
-                PRIMARY KEY (kpi_id, scope_team, scope_worker, dated_on))""",
-            // Which KPI definitions cm_kpi_day was made for (KpiContributions.basis); kept through a reset.
-            "CREATE TABLE IF NOT EXISTS cm_kpi_day_basis (basis VARCHAR(64) NOT NULL)",
-            """
-            CREATE TABLE IF NOT EXISTS cm_breach (
-                subject_kind VARCHAR(16) NOT NULL,
-                subject_id VARCHAR(64) NOT NULL,
-                obligation_key VARCHAR(200) NOT NULL,
-                rule_id VARCHAR(64) NOT NULL,
-                team_id VARCHAR(64),
-                worker_id VARCHAR(64),
-                due_on DATE NOT NULL,
-                status VARCHAR(16) NOT NULL,
-                raised_at TIMESTAMP WITH TIME ZONE NOT NULL,
-                raised_by VARCHAR(16) NOT NULL,
-                resolved_on DATE,
-                resolved_at TIMESTAMP WITH TIME ZONE,
-                PRIMARY KEY (subject_kind, subject_id, obligation_key))""",
-            "ALTER TABLE cm_breach ADD COLUMN IF NOT EXISTS acknowledged_at TIMESTAMP WITH TIME ZONE",
-            "ALTER TABLE cm_breach ADD COLUMN IF NOT EXISTS acknowledged_by VARCHAR(100)",
-            "ALTER TABLE cm_breach ADD COLUMN IF NOT EXISTS acknowledgement_note VARCHAR(1000)",
-            "ALTER TABLE cm_breach ADD COLUMN IF NOT EXISTS planned_action VARCHAR(1000)",
-            "CREATE INDEX IF NOT EXISTS cm_breach_status_team ON cm_breach (status, team_id)",
-            // A manager's page of breaches: the team's, most overdue first, read in index order up to
-            // the page's end rather than sorted from all of them (600 ms a page at 10x without it).
-            "CREATE INDEX IF NOT EXISTS cm_breach_team_due ON cm_breach (team_id, due_on, subject_id, obligation_key)",
-            "CREATE INDEX IF NOT EXISTS cm_breach_raised ON cm_breach (raised_at)");
+            "CREATE INDEX IF NOT EXISTS cm_episode_episode ON cm_episode (episode, started_on)");
 
     private ComplianceSchema() {
     }
 
     public static void create(JdbcTemplate jdbc) {
         DDL.forEach(jdbc::execute);
+        KpiRollup.createTables(jdbc);
+        BreachSchema.create(jdbc);
     }
 }

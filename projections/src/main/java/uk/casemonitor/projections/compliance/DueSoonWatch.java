@@ -6,7 +6,6 @@ import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.recording.CaseTime;
 import uk.casemonitor.core.rules.SubjectKind;
 
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,14 +24,22 @@ public class DueSoonWatch {
                           String workerId, LocalDate dueOn, int workingDaysLeft) {
     }
 
+    /** Each obligation is reminded of once: those with a reminder recorded are left out. */
+    private static final String REMINDED = """
+            EXISTS (SELECT 1 FROM cm_reminder r WHERE r.subject_kind = o.subject_kind
+                    AND r.subject_id = o.subject_id AND r.obligation_key = o.obligation_key)""";
+
     private final JdbcTemplate jdbc;
+    private final DueObligations dueObligations;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final int horizonWorkingDays;
     private final List<Consumer<DueSoon>> listeners = new CopyOnWriteArrayList<>();
 
-    public DueSoonWatch(JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock, int horizonWorkingDays) {
+    public DueSoonWatch(JdbcTemplate jdbc, DueObligations dueObligations, WorkingDayCalendar calendar, Clock clock,
+                        int horizonWorkingDays) {
         this.jdbc = jdbc;
+        this.dueObligations = dueObligations;
         this.calendar = calendar;
         this.clock = clock;
         this.horizonWorkingDays = horizonWorkingDays;
@@ -54,16 +61,11 @@ public class DueSoonWatch {
         Instant now = clock.instant();
         LocalDate today = CaseTime.dateOf(now);
         LocalDate until = calendar.addWorkingDays(today, horizonWorkingDays);
-        List<DueSoon> due = jdbc.query("""
-                SELECT o.* FROM cm_obligation o
-                WHERE o.status = 'OPEN' AND o.due_on >= ? AND o.due_on <= ?
-                  AND NOT EXISTS (SELECT 1 FROM cm_reminder r WHERE r.subject_kind = o.subject_kind
-                                  AND r.subject_id = o.subject_id AND r.obligation_key = o.obligation_key)""",
-                (rs, row) -> new DueSoon(SubjectKind.valueOf(rs.getString("subject_kind")), rs.getString("subject_id"),
-                        rs.getString("obligation_key"), rs.getString("rule_id"), rs.getString("team_id"),
-                        rs.getString("worker_id"), rs.getDate("due_on").toLocalDate(),
-                        calendar.workingDaysBetween(today, rs.getDate("due_on").toLocalDate())),
-                Date.valueOf(today), Date.valueOf(until));
+        List<DueSoon> due = dueObligations.between(today, until, REMINDED).stream()
+                .map(d -> new DueSoon(d.subjectKind(), d.obligation().subjectId(), d.obligation().key(),
+                        d.obligation().ruleId(), d.obligation().teamId(), d.obligation().workerId(), d.obligation().dueOn(),
+                        calendar.workingDaysBetween(today, d.obligation().dueOn())))
+                .toList();
         int sent = 0;
         for (DueSoon reminder : due) {
             try {

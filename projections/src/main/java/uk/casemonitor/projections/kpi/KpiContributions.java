@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * KPI's SQL over the detail tables counts on that date ({@code DetailKpis}), so the roll-up is kept
  * by adding a subject's new contribution and taking away its old one. No database, no clock.
  */
-public final class KpiContributions {
+final class KpiContributions {
 
     /** Raise it when what a contribution counts changes, so that existing roll-ups are made again (see {@link #basis}). */
     private static final int ARITHMETIC_VERSION = 1;
@@ -43,7 +43,7 @@ public final class KpiContributions {
     private final Map<String, Set<String>> populations = new HashMap<>();
     private final String basis;
 
-    public KpiContributions(RuleCatalogue catalogue) {
+    KpiContributions(RuleCatalogue catalogue) {
         for (KpiDefinition kpi : catalogue.kpis()) {
             switch (kpi.style()) {
                 case IN_DATE, TIMELINESS -> byRule.computeIfAbsent(kpi.source(), source -> new ArrayList<>()).add(kpi);
@@ -65,7 +65,7 @@ public final class KpiContributions {
      * A fingerprint of what the contributions are made of: each KPI's id, style, source and population,
      * and the version of the arithmetic. A roll-up made on another basis must be made again.
      */
-    public String basis() {
+    String basis() {
         return basis;
     }
 
@@ -73,7 +73,7 @@ public final class KpiContributions {
      * @param stored one subject's rows exactly as stored (details truncated, episodes distinct), with
      *               the team and worker of its {@code cm_subject} row
      */
-    public KpiDayChanges of(CaseEvaluation stored) {
+    KpiDayChanges of(CaseEvaluation stored) {
         KpiDayChanges changes = new KpiDayChanges();
         stored.obligations().stream().collect(Collectors.groupingBy(Obligation::ruleId)).forEach((rule, obligations) -> {
             for (KpiDefinition kpi : byRule.getOrDefault(rule, List.of())) {

@@ -34,20 +34,20 @@ public final class KpiDayChanges {
         return this;
     }
 
-    public KpiDayChanges subtract(KpiDayChanges other) {
+    KpiDayChanges subtract(KpiDayChanges other) {
         other.changes.forEach((day, change) -> add(day, -change[0], -change[1]));
         return this;
     }
 
-    public void clear() {
+    void clear() {
         changes.clear();
     }
 
-    public boolean isEmpty() {
+    boolean isEmpty() {
         return changes.isEmpty();
     }
 
-    public int size() {
+    int size() {
         return changes.size();
     }
 

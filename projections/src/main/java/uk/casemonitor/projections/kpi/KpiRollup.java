@@ -2,13 +2,19 @@ package uk.casemonitor.projections.kpi;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.casemonitor.core.rules.CaseEvaluation;
+import uk.casemonitor.core.rules.RuleCatalogue;
+import uk.casemonitor.projections.database.DatabaseDialect;
 
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The KPI roll-up, {@code cm_kpi_day}: per KPI, scope and day, how much the denominator and the
@@ -17,8 +23,26 @@ import java.util.List;
  * ever added, never written over, and rows whose changes have come back to zero are kept: the days
  * and scopes are few enough, and a kept row needs no second kind of write (nor a delete racing an
  * insert) the next time a subject changes that day.
+ * <p>
+ * It also keeps {@code cm_kpi_day_basis}, which KPI definitions the roll-up was made for, so that
+ * a roll-up made for other definitions (or a database from before it) is made again at start-up.
  */
 public class KpiRollup {
+
+    private static final List<String> DDL = List.of(
+            // scope_team and scope_worker are "*" for every team or worker (ScopeKey), one wider than
+            // an id because an id starting with "*" is stored with another in front.
+            """
+            CREATE TABLE IF NOT EXISTS cm_kpi_day (
+                kpi_id VARCHAR(64) NOT NULL,
+                scope_team VARCHAR(65) NOT NULL,
+                scope_worker VARCHAR(65) NOT NULL,
+                dated_on DATE NOT NULL,
+                denominator_change INT NOT NULL,
+                numerator_change INT NOT NULL,
+                PRIMARY KEY (kpi_id, scope_team, scope_worker, dated_on))""",
+            // Which KPI definitions cm_kpi_day was made for (KpiContributions.basis); kept through a reset.
+            "CREATE TABLE IF NOT EXISTS cm_kpi_day_basis (basis VARCHAR(64) NOT NULL)");
 
     private static final String UPDATE = """
             UPDATE cm_kpi_day SET denominator_change = denominator_change + ?, numerator_change = numerator_change + ?
@@ -33,10 +57,34 @@ public class KpiRollup {
     private static final String DUPLICATE_KEY = "23505";
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    private final KpiContributions contributions;
+    private volatile DatabaseDialect dialect;
 
-    public KpiRollup(JdbcTemplate jdbc) {
+    public KpiRollup(JdbcTemplate jdbc, RuleCatalogue catalogue) {
         this.jdbc = jdbc;
+        this.contributions = new KpiContributions(catalogue);
+    }
+
+    /** Creates the roll-up's tables if missing, in SQL both H2 and PostgreSQL accept. */
+    public static void createTables(JdbcTemplate jdbc) {
+        DDL.forEach(jdbc::execute);
+    }
+
+    /**
+     * What replacing a subject's rows changes in the roll-up: the new rows' contribution less the old
+     * rows', for the caller to {@link #add} before it commits.
+     *
+     * @param before the subject's rows as they were stored, with the team and worker of its
+     *               {@code cm_subject} row; null for a subject new to the read model, which has
+     *               contributed nothing yet
+     * @param after  its rows exactly as now stored (details truncated, episodes distinct)
+     */
+    public KpiDayChanges changeOf(CaseEvaluation before, CaseEvaluation after) {
+        KpiDayChanges changes = contributions.of(after);
+        if (before != null) {
+            changes.subtract(contributions.of(before));
+        }
+        return changes;
     }
 
     /**
@@ -80,6 +128,50 @@ public class KpiRollup {
                 }
             }
         }
+    }
+
+    /**
+     * Makes the roll-up again from the detail tables if it was made for other KPI definitions or
+     * never made (a database from before it), so that an upgrade needs no rebuild from the events.
+     * Run once at start-up, in one transaction, before the processors write anything.
+     *
+     * @param storedSubjects every subject's rows as stored, read only when the roll-up is outdated
+     * @return how many subjects were rolled up again, or -1 when the roll-up was current
+     */
+    public long rollUpAgainIfOutdated(Supplier<Stream<CaseEvaluation>> storedSubjects) {
+        List<String> made = jdbc.queryForList("SELECT basis FROM cm_kpi_day_basis", String.class);
+        if (made.equals(List.of(contributions.basis()))) {
+            return -1;
+        }
+        jdbc.update("DELETE FROM cm_kpi_day");
+        DeferredRollup changes = new DeferredRollup(this::add, 100_000);
+        long subjects = 0;
+        try (Stream<CaseEvaluation> stored = storedSubjects.get()) {
+            for (Iterator<CaseEvaluation> each = stored.iterator(); each.hasNext(); subjects++) {
+                changes.add(contributions.of(each.next()));
+            }
+        }
+        changes.flush();
+        markCurrent();
+        return subjects;
+    }
+
+    /**
+     * Until {@link #markCurrent}, the roll-up counts as outdated, so that a start-up in between
+     * (after a crash) makes it again from the detail tables.
+     */
+    public void markOutdated() {
+        jdbc.update("DELETE FROM cm_kpi_day_basis");
+    }
+
+    public void markCurrent() {
+        jdbc.update("DELETE FROM cm_kpi_day_basis");
+        jdbc.update("INSERT INTO cm_kpi_day_basis (basis) VALUES (?)", contributions.basis());
+    }
+
+    /** Empties the roll-up at once, ahead of recomputing every subject; its basis is kept. */
+    public void clear() {
+        jdbc.execute("TRUNCATE TABLE cm_kpi_day");
     }
 
     /** @return {denominator, numerator}: the sums of the scope's changes to the KPI dated within the window */
@@ -130,12 +222,11 @@ public class KpiRollup {
     }
 
     private boolean isPostgres() {
-        Boolean known = postgres;
+        DatabaseDialect known = dialect;
         if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
-            postgres = known;
+            known = DatabaseDialect.of(jdbc);
+            dialect = known;
         }
-        return known;
+        return known.isPostgres();
     }
 }

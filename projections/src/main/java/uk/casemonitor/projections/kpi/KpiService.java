@@ -12,7 +12,7 @@ import java.util.Optional;
  * Every KPI for a scope and as-of date, as defined by {@link uk.casemonitor.core.rules.KpiStyle}
  * (and the README), read from the per-day roll-up the compliance projection keeps: one sum over one
  * range of its primary key per KPI, whatever the date. The roll-up equals the same KPIs counted
- * from the detail tables ({@link DetailKpis}), which the tests hold it to.
+ * from the detail tables ({@code DetailKpis}, in the tests), which the tests hold it to.
  */
 public class KpiService {
 

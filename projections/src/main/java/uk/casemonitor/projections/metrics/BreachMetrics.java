@@ -3,8 +3,8 @@ package uk.casemonitor.projections.metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import uk.casemonitor.projections.compliance.BreachChange;
-import uk.casemonitor.projections.compliance.BreachListener;
+import uk.casemonitor.projections.breach.BreachChange;
+import uk.casemonitor.projections.breach.BreachListener;
 
 import java.util.Locale;
 

@@ -3,11 +3,11 @@ package uk.casemonitor.projections.metrics;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.recording.CaseTime;
+import uk.casemonitor.projections.compliance.DueObligations;
 import uk.casemonitor.projections.kpi.KpiScope;
 import uk.casemonitor.projections.kpi.KpiService;
 import uk.casemonitor.projections.kpi.KpiValue;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,18 +28,20 @@ import java.util.Set;
 public class ComplianceSnapshots {
 
     private final JdbcTemplate jdbc;
+    private final DueObligations dueObligations;
     private final KpiService kpis;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final int maxTeams;
     private final int dueSoonWorkingDays;
 
-    public ComplianceSnapshots(JdbcTemplate jdbc, KpiService kpis, WorkingDayCalendar calendar, Clock clock,
-                               int maxTeams, int dueSoonWorkingDays) {
+    public ComplianceSnapshots(JdbcTemplate jdbc, DueObligations dueObligations, KpiService kpis,
+                               WorkingDayCalendar calendar, Clock clock, int maxTeams, int dueSoonWorkingDays) {
         if (maxTeams < 0) {
             throw new IllegalArgumentException("maxTeams must be 0 or more: " + maxTeams);
         }
         this.jdbc = jdbc;
+        this.dueObligations = dueObligations;
         this.kpis = kpis;
         this.calendar = calendar;
         this.clock = clock;
@@ -76,13 +78,8 @@ public class ComplianceSnapshots {
         Map<String, Long> dueSoon = new HashMap<>();
         teams.forEach(team -> dueSoon.put(team, 0L));
         // The same horizon and the same obligations as GET /api/due.
-        jdbc.query("""
-                SELECT team_id, COUNT(*) AS due FROM cm_obligation WHERE status = 'OPEN' AND due_on >= ? AND due_on <= ?
-                GROUP BY team_id""",
-                rs -> {
-                    dueSoon.merge(label(rs.getString("team_id"), exported), rs.getLong("due"), Long::sum);
-                },
-                Date.valueOf(today), Date.valueOf(calendar.addWorkingDays(today, dueSoonWorkingDays)));
+        dueObligations.between(today, calendar.addWorkingDays(today, dueSoonWorkingDays))
+                      .forEach(due -> dueSoon.merge(label(due.obligation().teamId(), exported), 1L, Long::sum));
 
         return new ComplianceSnapshot(now, today, teams, allTeams.size() - teams.size(), values, openBreaches,
                                       oldestOverdue, dueSoon);

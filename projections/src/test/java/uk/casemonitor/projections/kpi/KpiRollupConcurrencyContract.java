@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.casemonitor.projections.compliance.ComplianceSchema;
+import uk.casemonitor.core.rules.RuleCatalogue;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
@@ -42,7 +42,7 @@ abstract class KpiRollupConcurrencyContract {
         DataSource dataSource = openDatabase();
         jdbc = new JdbcTemplate(dataSource);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        ComplianceSchema.create(jdbc);
+        KpiRollup.createTables(jdbc);
     }
 
     @AfterEach
@@ -52,7 +52,7 @@ abstract class KpiRollupConcurrencyContract {
 
     @Test
     void concurrentTransactionsAddEveryChangeOnce() throws Exception {
-        KpiRollup rollup = new KpiRollup(jdbc);
+        KpiRollup rollup = new KpiRollup(jdbc, RuleCatalogue.statutoryDefaults());
         Map<KpiDay, long[]> expected = new ConcurrentHashMap<>();
         ExecutorService threads = Executors.newFixedThreadPool(4);
         List<Future<?>> done = new ArrayList<>();

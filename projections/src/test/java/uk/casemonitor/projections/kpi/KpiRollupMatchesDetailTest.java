@@ -65,8 +65,8 @@ class KpiRollupMatchesDetailTest {
     void openTheDatabase() {
         jdbc = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
         ComplianceSchema.create(jdbc);
-        repository = new ComplianceRepository(jdbc, new KpiContributions(catalogue));
-        rollup = new KpiRollup(jdbc);
+        repository = new ComplianceRepository(jdbc);
+        rollup = new KpiRollup(jdbc, catalogue);
         kpis = new KpiService(rollup, catalogue);
         detail = new DetailKpis(jdbc, catalogue);
     }
@@ -116,13 +116,13 @@ class KpiRollupMatchesDetailTest {
         replaceInBatches(subjects);
         jdbc.update("DELETE FROM cm_kpi_day");
 
-        assertThat(repository.rollUpKpisAgainIfOutdated(rollup)).isEqualTo(30);
+        assertThat(rollup.rollUpAgainIfOutdated(repository::everySubjectAsStored)).isEqualTo(30);
         assertRollUpEqualsDetail("made from the detail tables");
-        assertThat(repository.rollUpKpisAgainIfOutdated(rollup)).as("already current").isEqualTo(-1);
+        assertThat(rollup.rollUpAgainIfOutdated(repository::everySubjectAsStored)).as("already current").isEqualTo(-1);
 
         jdbc.update("UPDATE cm_kpi_day SET denominator_change = denominator_change + 1");
         jdbc.update("UPDATE cm_kpi_day_basis SET basis = 'other definitions'");
-        assertThat(repository.rollUpKpisAgainIfOutdated(rollup)).isEqualTo(30);
+        assertThat(rollup.rollUpAgainIfOutdated(repository::everySubjectAsStored)).isEqualTo(30);
         assertRollUpEqualsDetail("made again for these definitions");
     }
 
@@ -130,7 +130,10 @@ class KpiRollupMatchesDetailTest {
         for (int from = 0; from < subjects.size(); from += 7) {
             KpiDayChanges changes = new KpiDayChanges();
             subjects.subList(from, Math.min(subjects.size(), from + 7))
-                    .forEach(subject -> changes.add(repository.replace(subject, 1)));
+                    .forEach(subject -> {
+                        ComplianceRepository.Replaced rows = repository.replace(subject, 1);
+                        changes.add(rollup.changeOf(rows.before(), rows.after()));
+                    });
             rollup.add(changes);
         }
     }

@@ -30,11 +30,11 @@ import uk.casemonitor.core.rules.CaseEvaluation;
 import uk.casemonitor.core.rules.ComplianceEngine;
 import uk.casemonitor.core.rules.RuleCatalogue;
 import uk.casemonitor.core.rules.SubjectKind;
-import uk.casemonitor.projections.compliance.BreachChange;
-import uk.casemonitor.projections.compliance.BreachKeeper;
+import uk.casemonitor.projections.breach.BreachChange;
+import uk.casemonitor.projections.breach.BreachKeeper;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
 import uk.casemonitor.projections.compliance.ComplianceSchema;
-import uk.casemonitor.projections.kpi.KpiContributions;
+import uk.casemonitor.projections.compliance.DueObligations;
 import uk.casemonitor.projections.kpi.KpiRollup;
 import uk.casemonitor.projections.kpi.KpiScope;
 import uk.casemonitor.projections.kpi.KpiService;
@@ -82,9 +82,9 @@ class ComplianceMetricsTest {
         jdbc = new JdbcTemplate(new DriverManagerDataSource(
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
         ComplianceSchema.create(jdbc);
-        rollup = new KpiRollup(jdbc);
+        rollup = new KpiRollup(jdbc, catalogue);
         kpis = new KpiService(rollup, catalogue);
-        repository = new ComplianceRepository(jdbc, new KpiContributions(catalogue));
+        repository = new ComplianceRepository(jdbc);
         child("C-101", team("C-101", "north"), worker("C-101", "sw.a"), cpPlan("C-101", "2024-01-10"),
               new VisitMade("C-101", "v1", LocalDate.parse("2024-01-22"), RECORDED, "sw.a", VisitType.CHILD_PROTECTION,
                             true, true, null));
@@ -185,7 +185,7 @@ class ComplianceMetricsTest {
         LocalDate until = calendar.addWorkingDays(TODAY, 5);
         for (String team : List.of("north", "south", "fostering")) {
             assertThat(gauge("compliance.due.soon", Map.of("team", team))).as(team)
-                    .isEqualTo((double) repository.dueBetween(TODAY, until, team, null, 1000).size());
+                    .isEqualTo((double) new DueObligations(jdbc).between(TODAY, until, team, null, 1000).size());
         }
         // C-102's first CP visit falls due Fri 8 March, 10 working days after the plan: within 5 working days.
         assertThat(gauge("compliance.due.soon", Map.of("team", "north"))).isGreaterThanOrEqualTo(1.0);
@@ -242,7 +242,8 @@ class ComplianceMetricsTest {
     }
 
     private ComplianceSnapshots snapshots(int maxTeams) {
-        return new ComplianceSnapshots(jdbc, kpis, calendar, Clock.fixed(NOW, ZoneOffset.UTC), maxTeams, 5);
+        return new ComplianceSnapshots(jdbc, new DueObligations(jdbc), kpis, calendar, Clock.fixed(NOW, ZoneOffset.UTC),
+                                       maxTeams, 5);
     }
 
     private void show(ComplianceSnapshot snapshot) {
@@ -282,7 +283,8 @@ class ComplianceMetricsTest {
 
     private void subject(SubjectKind kind, String id, List<PracticeEvent> events) {
         CaseEvaluation evaluation = new ComplianceEngine(catalogue, calendar).evaluate(kind, id, events);
-        rollup.add(repository.replace(evaluation, events.size()));
+        ComplianceRepository.Replaced rows = repository.replace(evaluation, events.size());
+        rollup.add(rollup.changeOf(rows.before(), rows.after()));
     }
 
     private static TeamAssigned team(String child, String team) {

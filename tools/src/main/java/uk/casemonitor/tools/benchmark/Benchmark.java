@@ -34,7 +34,7 @@ import uk.casemonitor.core.childcase.VisitType;
 import uk.casemonitor.core.recording.CaseTime;
 import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.KpiDefinition;
-import uk.casemonitor.projections.compliance.BreachQueries;
+import uk.casemonitor.projections.breach.BreachQueries;
 import uk.casemonitor.projections.kpi.KpiScope;
 import uk.casemonitor.projections.kpi.KpiService;
 
@@ -205,7 +205,7 @@ public final class Benchmark {
                                 Results results) throws Exception {
         JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
         Serializer serializer = context.getBean("eventSerializer", Serializer.class);
-        boolean postgres = context.getBean(uk.casemonitor.app.config.DatabaseDialect.class).isPostgres();
+        boolean postgres = context.getBean(uk.casemonitor.projections.database.DatabaseDialect.class).isPostgres();
         DataSource dataSource = context.getBean(DataSource.class);
         // The same table definition the event store was created with, under another name.
         try (Connection connection = dataSource.getConnection()) {

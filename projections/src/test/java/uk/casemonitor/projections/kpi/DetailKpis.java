@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
  * Every KPI computed straight from the detail tables ({@code cm_obligation}, {@code cm_measure},
  * {@code cm_episode}, {@code cm_subject}): the definitions of {@link uk.casemonitor.core.rules.KpiStyle}
  * (and the README) as SQL. Too slow to answer with at scale (it correlates per subject over the whole
- * history), so {@link KpiService} reads the roll-up; kept as the reference the roll-up must equal,
- * and the one the drill-down's row lists mirror.
+ * history), so {@link KpiService} reads the roll-up; kept, in the tests only, as the reference the
+ * roll-up must equal, and the one the drill-down's row lists mirror.
  */
 class DetailKpis {
 

@@ -1,12 +1,15 @@
-package uk.casemonitor.projections.compliance;
+package uk.casemonitor.projections.breach;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import uk.casemonitor.core.rules.Obligation;
 import uk.casemonitor.core.rules.ObligationState;
+import uk.casemonitor.core.rules.ObligationStatus;
 import uk.casemonitor.core.rules.SubjectKind;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,9 +31,9 @@ public class BreachKeeper {
     static final RowMapper<Breach> BREACH = (rs, row) -> new Breach(
             SubjectKind.valueOf(rs.getString("subject_kind")), rs.getString("subject_id"), rs.getString("obligation_key"),
             rs.getString("rule_id"), rs.getString("team_id"), rs.getString("worker_id"),
-            ComplianceRepository.date(rs, "due_on"), BreachStatus.valueOf(rs.getString("status")),
+            date(rs, "due_on"), BreachStatus.valueOf(rs.getString("status")),
             instant(rs.getTimestamp("raised_at")), rs.getString("raised_by"),
-            ComplianceRepository.date(rs, "resolved_on"), instant(rs.getTimestamp("resolved_at")),
+            date(rs, "resolved_on"), instant(rs.getTimestamp("resolved_at")),
             rs.getTimestamp("acknowledged_at") == null ? null : new Breach.Acknowledgement(
                     instant(rs.getTimestamp("acknowledged_at")), rs.getString("acknowledged_by"),
                     rs.getString("acknowledgement_note"), rs.getString("planned_action")));
@@ -121,11 +124,11 @@ public class BreachKeeper {
         return Optional.of(insert(kind, obligation, BreachStatus.OPEN, now, "DEADLINE_PASSED"));
     }
 
-    private static Obligation obligationFrom(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Obligation obligationFrom(ResultSet rs) throws SQLException {
         return new Obligation(rs.getString("obligation_key"), rs.getString("rule_id"), rs.getString("subject_id"),
-                ComplianceRepository.date(rs, "opened_on"), ComplianceRepository.date(rs, "due_on"), rs.getString("opened_by"),
-                uk.casemonitor.core.rules.ObligationStatus.valueOf(rs.getString("status")),
-                ComplianceRepository.date(rs, "closed_on"), rs.getString("closed_by"),
+                date(rs, "opened_on"), date(rs, "due_on"), rs.getString("opened_by"),
+                ObligationStatus.valueOf(rs.getString("status")),
+                date(rs, "closed_on"), rs.getString("closed_by"),
                 rs.getString("team_id"), rs.getString("worker_id"));
     }
 
@@ -201,6 +204,11 @@ public class BreachKeeper {
             case WITHDRAWN -> BreachChange.Kind.WITHDRAWN;
         };
         return new BreachChange(kind, breach);
+    }
+
+    private static LocalDate date(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -1,4 +1,4 @@
-package uk.casemonitor.projections.compliance;
+package uk.casemonitor.projections.breach;
 
 /** Told about breach changes after they are committed. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package uk.casemonitor.projections.compliance;
+package uk.casemonitor.projections.breach;
 
 import uk.casemonitor.core.rules.SubjectKind;
 

@@ -1,4 +1,4 @@
-package uk.casemonitor.projections.compliance;
+package uk.casemonitor.projections.breach;
 
 /** Something that happened to a breach, for alert feeds and metrics. */
 public record BreachChange(Kind kind, Breach breach) {

@@ -1,4 +1,4 @@
-package uk.casemonitor.projections.compliance;
+package uk.casemonitor.projections.breach;
 
 /** A breach is never deleted: it moves between these as the record develops. */
 public enum BreachStatus {

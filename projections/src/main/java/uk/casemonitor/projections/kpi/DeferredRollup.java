@@ -1,6 +1,4 @@
-package uk.casemonitor.projections.compliance;
-
-import uk.casemonitor.projections.kpi.KpiDayChanges;
+package uk.casemonitor.projections.kpi;
 
 import java.util.function.Consumer;
 
@@ -20,19 +18,19 @@ public final class DeferredRollup {
      * @param writer      adds summed changes to the roll-up
      * @param maxRowsHeld how many summed rows to hold before writing them
      */
-    DeferredRollup(Consumer<KpiDayChanges> writer, int maxRowsHeld) {
+    public DeferredRollup(Consumer<KpiDayChanges> writer, int maxRowsHeld) {
         this.writer = writer;
         this.maxRowsHeld = maxRowsHeld;
     }
 
-    synchronized void add(KpiDayChanges more) {
+    public synchronized void add(KpiDayChanges more) {
         changes.add(more);
         if (changes.size() > maxRowsHeld) {
             flush();
         }
     }
 
-    synchronized void flush() {
+    public synchronized void flush() {
         writer.accept(changes);
         changes.clear();
     }
