@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * has got, and whether the read model has caught up with the event store.
  */
 @Service
-public class ProcessorStatus {
+class ProcessorStatus {
 
     private static final Pattern GLOBAL_INDEX = Pattern.compile("\"(?:index|globalIndex)\"\\s*:\\s*(\\d+)");
 

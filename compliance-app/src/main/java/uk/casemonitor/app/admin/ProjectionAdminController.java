@@ -11,7 +11,7 @@ import java.net.URI;
 
 /** Administration of the read models: rebuild from the event store, its progress, and where each processor segment stands. */
 @RestController
-public class ProjectionAdminController {
+class ProjectionAdminController {
 
     private final ProjectionRebuild rebuild;
     private final ProcessorStatus processors;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * event store (for instance after changing a rule's timescale), reports progress, and exits.
  */
 @Component
-public class RebuildCommand {
+class RebuildCommand {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildCommand.class);
 

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * up) releases one for a while, for an idle node to claim.
  */
 @Component
-public class SegmentSharing {
+class SegmentSharing {
 
     private static final Logger log = LoggerFactory.getLogger(SegmentSharing.class);
 

@@ -13,7 +13,7 @@ import java.time.LocalDate;
  *
  * @param alertId stable for the same happening, so receivers can recognise a repeat
  */
-public record Alert(String alertId, String kind, String teamId, String workerId, String subjectKind, String subjectId,
+record Alert(String alertId, String kind, String teamId, String workerId, String subjectKind, String subjectId,
                     String rule, String obligationKey, LocalDate dueOn, String status, Instant raisedAt,
                     Breach.Acknowledgement acknowledgement) {
 

@@ -8,7 +8,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** {@code GET /api/alerts/stream?team=...}: the live feed of a team's breach alerts and due-soon reminders. */
 @RestController
-public class AlertController {
+class AlertController {
 
     private final AlertFeed feed;
 

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
  * the managers watching that team, and handed to any other subscriber (the team's webhook).
  */
 @Component
-public class AlertFeed {
+class AlertFeed {
 
     private static final Logger log = LoggerFactory.getLogger(AlertFeed.class);
 

@@ -11,7 +11,7 @@ import uk.casemonitor.projections.kpi.KpiScope;
 
 /** Case-file audits completed this month against the authority's target, with grades and open actions. */
 @RestController
-public class AuditController {
+class AuditController {
 
     private final AuditQueries audits;
     private final AuditProperties properties;

@@ -31,7 +31,7 @@ import java.util.function.Function;
  * auditors see who, when and what was planned), never hiding the breach from any KPI.
  */
 @RestController
-public class AcknowledgementController {
+class AcknowledgementController {
 
     /** @param acknowledgedBy ignored: the acknowledgement is recorded as made by the signed-in manager */
     public record Acknowledgement(@NotBlank @Size(max = 200) String obligationKey, @NotBlank @Size(max = 1000) String note,

@@ -18,7 +18,7 @@ import java.util.List;
 
 /** {@code GET /api/breaches}: the breach register, filtered and paged. */
 @RestController
-public class BreachController {
+class BreachController {
 
     private final BreachQueries breaches;
     private final TimeParameters time;

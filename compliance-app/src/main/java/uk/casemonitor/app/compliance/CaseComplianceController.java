@@ -9,7 +9,7 @@ import uk.casemonitor.app.web.TimeParameters;
 
 /** A child's or carer's compliance as it stood on {@code asOf}, from what had been recorded by {@code knownAt}. */
 @RestController
-public class CaseComplianceController {
+class CaseComplianceController {
 
     private final CaseCompliance caseCompliance;
     private final TimeParameters time;

@@ -16,7 +16,7 @@ import java.util.List;
 
 /** {@code GET /api/due}: obligations falling due within a number of working days, for reminders. */
 @RestController
-public class DueController {
+class DueController {
 
     private final DueObligations obligations;
     private final WorkingDayCalendar calendar;

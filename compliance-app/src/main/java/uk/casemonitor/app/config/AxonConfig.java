@@ -46,7 +46,7 @@ import java.time.Duration;
  * left to Axon's auto-configuration, whose ordering hints still name Spring Boot 3 classes.
  */
 @Configuration(proxyBeanMethods = false)
-public class AxonConfig {
+class AxonConfig {
 
     @Bean
     public TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {

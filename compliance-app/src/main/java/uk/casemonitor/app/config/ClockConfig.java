@@ -8,7 +8,7 @@ import java.time.Clock;
 
 /** The one clock: ingestion stamps and deadline checks read it, so tests can move time. */
 @Configuration(proxyBeanMethods = false)
-public class ClockConfig {
+class ClockConfig {
 
     @Bean
     @ConditionalOnMissingBean

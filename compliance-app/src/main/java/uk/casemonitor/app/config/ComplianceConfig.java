@@ -35,7 +35,7 @@ import java.util.List;
 /** The rules, the calendar and the compliance read model, wired to the event store. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ComplianceProperties.class, uk.casemonitor.app.alerts.TeamWebhooks.Settings.class})
-public class ComplianceConfig {
+class ComplianceConfig {
 
     private static final Logger log = LoggerFactory.getLogger(ComplianceConfig.class);
 

@@ -11,7 +11,7 @@ import uk.casemonitor.projections.compliance.DueSoonWatch;
 
 /** Runs the clock-driven breach check and due-soon reminders once the app is ready, then at the configured interval. */
 @Component
-public class DeadlineSchedule {
+class DeadlineSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineSchedule.class);
 

@@ -16,7 +16,7 @@ import uk.casemonitor.projections.database.DatabaseDialect;
  * write is not fsynced: a power cut can still lose it; PostgreSQL is the database for that.
  */
 @Component
-public class H2DurableCommands {
+class H2DurableCommands {
 
     public H2DurableCommands(CommandBus commandBus, DatabaseDialect dialect, JdbcTemplate jdbc) {
         if (!dialect.isPostgres()) {

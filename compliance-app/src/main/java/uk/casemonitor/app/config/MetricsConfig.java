@@ -39,7 +39,7 @@ import java.util.List;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MetricsProperties.class)
-public class MetricsConfig {
+class MetricsConfig {
 
     private final String authority;
 

@@ -13,7 +13,7 @@ import java.time.Duration;
  *                           the rest count in the authority's figures and under team "other"
  */
 @ConfigurationProperties(prefix = "compliance.metrics")
-public record MetricsProperties(Duration refresh, Duration projectionRefresh, Integer maxTeams) {
+record MetricsProperties(Duration refresh, Duration projectionRefresh, Integer maxTeams) {
 
     public MetricsProperties {
         refresh = refresh == null ? Duration.ofSeconds(30) : refresh;

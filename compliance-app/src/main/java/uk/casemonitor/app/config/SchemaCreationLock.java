@@ -24,7 +24,7 @@ import java.sql.Statement;
  * A node that dies while starting loses its session, and with it the lock.
  */
 @Component
-public class SchemaCreationLock implements BeanPostProcessor, ApplicationListener<ApplicationEvent> {
+class SchemaCreationLock implements BeanPostProcessor, ApplicationListener<ApplicationEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(SchemaCreationLock.class);
 

@@ -21,7 +21,7 @@ import uk.casemonitor.projections.quality.DataQualityQueries;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({DataQualityProperties.class, AuditProperties.class})
-public class SurgeryConfig {
+class SurgeryConfig {
 
     /** The standard checks with the authority's settings; a misspelt check or episode stops start-up. */
     @Bean

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * for who should see it.
  */
 @RestController
-public class KpiDrillDownController {
+class KpiDrillDownController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 

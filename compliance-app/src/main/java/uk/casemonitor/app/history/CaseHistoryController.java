@@ -11,7 +11,7 @@ import java.time.Clock;
 
 /** The auditor's endpoints: timeline, hash-chain verification and export of a child's or carer's stream. */
 @RestController
-public class CaseHistoryController {
+class CaseHistoryController {
 
     private final CaseHistory history;
     private final TimeParameters time;

@@ -14,7 +14,7 @@ import java.util.List;
 
 /** {@code GET /api/kpis}: every KPI for the authority, a team or a worker on a date. */
 @RestController
-public class KpiController {
+class KpiController {
 
     private final KpiService kpis;
     private final TimeParameters time;

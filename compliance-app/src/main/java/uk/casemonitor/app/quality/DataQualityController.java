@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 
 /** Data-quality findings for a team to put right, and how many stand per team and check. */
 @RestController
-public class DataQualityController {
+class DataQualityController {
 
     private final DataQualityQueries findings;
     private final DataQualityCatalogue catalogue;

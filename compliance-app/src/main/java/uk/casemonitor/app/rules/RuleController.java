@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /** {@code GET /api/rules}: the rule catalogue in force, with the authority's local timescales applied. */
 @RestController
-public class RuleController {
+class RuleController {
 
     private final RuleCatalogue catalogue;
 

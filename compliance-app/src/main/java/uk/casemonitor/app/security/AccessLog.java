@@ -17,7 +17,7 @@ import java.util.List;
  * written the read is not served.
  */
 @Component
-public class AccessLog {
+class AccessLog {
 
     /**
      * @param granted whether the read was allowed; a refused attempt is logged as well

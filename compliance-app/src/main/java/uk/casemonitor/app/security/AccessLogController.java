@@ -10,7 +10,7 @@ import java.util.List;
 
 /** {@code GET /api/admin/access-log?child=...}: who has read a child's or carer's record (auditors only). */
 @RestController
-public class AccessLogController {
+class AccessLogController {
 
     private final AccessLog accessLog;
 

@@ -4,7 +4,7 @@ package uk.casemonitor.app.security;
  * What a signed-in user may do. A user may hold several roles; each request needs one that allows it.
  * The table in docs/reliability-and-security.md lists which endpoints each role reaches.
  */
-public enum Role {
+enum Role {
     /** Appends events: the live event endpoints and the imports (a case-management system's connector, a duty worker). */
     RECORDER,
     /** Reads and acknowledges only the children, carers, breaches, alerts and due lists of their own team(s). */

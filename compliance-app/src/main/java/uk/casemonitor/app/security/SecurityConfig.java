@@ -53,7 +53,7 @@ import static uk.casemonitor.app.security.SubjectAccess.Rule.READ;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecuritySettings.class)
-public class SecurityConfig {
+class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * @param userNameClaim    the JWT claim used as the user's name, and so as {@code recordedBy} (oidc profile)
  */
 @ConfigurationProperties(prefix = "compliance.security")
-public record SecuritySettings(Map<String, User> users, String rolesClaim, String teamsClaim, String userNameClaim) {
+record SecuritySettings(Map<String, User> users, String rolesClaim, String teamsClaim, String userNameClaim) {
 
     private static final Pattern BCRYPT = Pattern.compile("\\$2[abxy]?\\$\\d{2}\\$[./A-Za-z0-9]{53}");
     private static final Pattern USER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,99}");

@@ -23,7 +23,7 @@ import java.util.List;
  * POST is one event or a JSON array of events, each with a {@code type} naming its kind.
  */
 @RestController
-public class EventStreamController {
+class EventStreamController {
 
     private final EventIngestion ingestion;
     private final EventJson eventJson;

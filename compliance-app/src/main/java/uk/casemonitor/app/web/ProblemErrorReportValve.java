@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Requests Tomcat refuses before any of the application sees them (an encoded backslash or NUL in
  * the path, a malformed request line) still get an RFC 9457 problem rather than Tomcat's HTML page.
+ * Public: Tomcat makes it by reflection from its class name.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 

@@ -25,7 +25,7 @@ import java.util.List;
  * whether the client declared a length or streamed the body in chunks.
  */
 @Component
-public class RequestSizeLimitFilter extends OncePerRequestFilter {
+class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
     private final JsonMapper mapper;

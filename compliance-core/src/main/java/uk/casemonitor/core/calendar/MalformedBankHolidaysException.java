@@ -1,7 +1,7 @@
 package uk.casemonitor.core.calendar;
 
 /** The bank-holidays file is not in the published gov.uk shape; the message says where. */
-public class MalformedBankHolidaysException extends IllegalArgumentException {
+class MalformedBankHolidaysException extends IllegalArgumentException {
 
     public MalformedBankHolidaysException(String message) {
         super(message);

@@ -5,7 +5,7 @@ import uk.casemonitor.core.recording.PracticeEvent;
 import java.util.function.Predicate;
 
 /** Which events a rule reacts to: a type, optionally narrowed by a condition on its fields. */
-public record EventMatch(Class<? extends PracticeEvent> type, Predicate<PracticeEvent> condition) {
+record EventMatch(Class<? extends PracticeEvent> type, Predicate<PracticeEvent> condition) {
 
     public static <E extends PracticeEvent> EventMatch on(Class<E> type) {
         return new EventMatch(type, event -> true);

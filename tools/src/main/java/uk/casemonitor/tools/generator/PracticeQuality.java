@@ -19,7 +19,7 @@ package uk.casemonitor.tools.generator;
  * @param lateRecording        an event recorded more than 3 working days after it happened
  * @param lateRecordingMaxDays the longest delay, in calendar days, before a late record is entered
  */
-public record PracticeQuality(
+record PracticeQuality(
         double lateVisit,
         double notSeenAlone,
         double seenAnswerMissing,
