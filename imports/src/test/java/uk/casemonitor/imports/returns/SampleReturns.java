@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
@@ -110,9 +111,12 @@ public final class SampleReturns {
     private SampleReturns() {
     }
 
+    /** Samples copied out of this module's test jar, once per name for the whole test run. */
+    private static final Map<String, Path> COPIED = new ConcurrentHashMap<>();
+
     /**
      * The sample as a file or folder. Other modules' tests read the samples from this module's test
-     * jar, so there they are first copied out of it into a temporary folder.
+     * jar, so there they are copied out of it, once, into a temporary folder removed when the tests end.
      */
     public static Path folder(String name) {
         try {
@@ -120,30 +124,42 @@ public final class SampleReturns {
             if (!uri.getScheme().equals("jar")) {
                 return Path.of(uri);
             }
-            return copiedOutOfJar(uri, name);
+            return COPIED.computeIfAbsent(name, unused -> copiedOutOfJar(uri, name));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path copiedOutOfJar(URI uri, String name) {
+        try {
+            Path folder = Files.createTempDirectory("sample-returns");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(folder)));
+            Path target = folder.resolve(name);
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of());
+                 Stream<Path> entries = Files.walk(jar.provider().getPath(uri))) {
+                Path source = jar.provider().getPath(uri);
+                for (Path entry : (Iterable<Path>) entries::iterator) {
+                    Path copy = target.resolve(source.relativize(entry).toString());
+                    if (Files.isDirectory(entry)) {
+                        Files.createDirectories(copy);
+                    } else {
+                        Files.createDirectories(copy.getParent());
+                        Files.copy(entry, copy);
+                    }
+                }
+            }
+            return target;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Path copiedOutOfJar(URI uri, String name) throws IOException {
-        Path target = Files.createTempDirectory("sample-returns").resolve(name);
-        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of());
-             Stream<Path> entries = Files.walk(jar.provider().getPath(uri))) {
-            Path source = jar.provider().getPath(uri);
-            for (Path entry : (Iterable<Path>) entries::iterator) {
-                Path copy = target.resolve(source.relativize(entry).toString());
-                if (Files.isDirectory(entry)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(entry, copy);
-                }
-            }
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is not worth failing the run for
         }
-        return target;
     }
 
     public static byte[] bytes(String name) {
