@@ -10,6 +10,7 @@ import uk.casemonitor.app.ingestion.EventStream;
 import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.recording.CaseTime;
 import uk.casemonitor.core.recording.ChainHash;
+import uk.casemonitor.core.recording.CorrectedHistory;
 import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.CaseEvaluation;
 import uk.casemonitor.core.rules.ComplianceEngine;
@@ -57,7 +58,7 @@ public class CaseHistory {
         SubjectKind kind = stream.kind();
         List<? extends StoredEvent<?>> stored = ingestion.read(stream, subjectId);
         List<PracticeEvent> events = stored.stream().map(s -> (PracticeEvent) s.event()).toList();
-        CaseEvaluation evaluation = engine.evaluate(kind, subjectId, events.stream()
+        CaseEvaluation evaluation = engine.evaluate(kind, subjectId, CorrectedHistory.effective(events).stream()
                 .filter(event -> !event.occurredAt().isAfter(asOf)).toList());
 
         Map<String, List<Effect>> effectsByEvent = new HashMap<>();

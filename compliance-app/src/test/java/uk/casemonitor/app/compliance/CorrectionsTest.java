@@ -1,0 +1,161 @@
+package uk.casemonitor.app.compliance;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.casemonitor.app.MutableClock;
+import uk.casemonitor.app.RunningApp;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Corrections and retractions sent through the API, and the breaches, history and access log that follow them. */
+class CorrectionsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final MutableClock clock = MutableClock.at("2024-01-10");
+
+    @TempDir
+    static Path dataDir;
+
+    private static RunningApp app;
+
+    @BeforeAll
+    static void start() {
+        app = RunningApp.start(Map.of("compliance.data-dir", dataDir.toString(), "compliance.deadline-check", "200ms"), clock);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    /** CPPCR: a CP visit within 10 working days of the plan; a date typed wrong made a timely visit look late. */
+    @Test
+    void aVisitRecordedWithADateThatMadeItLateIsCorrectedAndTheBreachIsWithdrawn() {
+        clock.setDate("2024-01-10");
+        planStartedOnTenthJanuary("K-1");
+        clock.setDate("2024-01-29");
+        post("K-1", visit("v1", "2024-01-26"));
+        awaitBreach("K-1", "RESOLVED_LATE");
+
+        post("K-1", """
+                {"type":"CorrectionRecorded","eventId":"c1","correctedEventId":"v1","reason":"typed 26 for 23",
+                 "replacement":{"type":"VisitMade","occurredAt":"2024-01-23","visitType":"CHILD_PROTECTION","childSeen":true,"seenAlone":true}}""");
+
+        awaitBreach("K-1", "WITHDRAWN");
+        JsonNode events = JSON.readTree(app.get("/api/children/K-1/events").body()).get("events");
+        JsonNode correction = events.get(events.size() - 1);
+        assertThat(correction.get("type").asString()).isEqualTo("CorrectionRecorded");
+        assertThat(correction.get("occurredAt").asString()).isEqualTo("2024-01-29");
+        assertThat(correction.get("replacement").get("type").asString()).isEqualTo("VisitMade");
+        assertThat(correction.get("replacement").get("recordedAt").asString())
+                .isEqualTo(events.get(events.size() - 2).get("recordedAt").asString());
+    }
+
+    @Test
+    void aRetractedVisitReopensTheDutyItMetAndTheClockRaisesTheBreach() {
+        clock.setDate("2024-01-10");
+        planStartedOnTenthJanuary("K-2");
+        clock.setDate("2024-01-15");
+        post("K-2", visit("v1", "2024-01-15"));
+        post("K-2", """
+                {"type":"RetractionRecorded","eventId":"r1","retractedEventId":"v1","reason":"recorded on the wrong child"}""");
+        await().atMost(Duration.ofSeconds(20)).until(() -> JSON.readTree(
+                app.get("/api/children/K-2/compliance").body()).get("obligations").toString().contains("2024-01-24"));
+
+        clock.setDate("2024-01-26");   // the visit was due Wed 24 January
+        JsonNode raised = awaitBreach("K-2", "OPEN");
+        assertThat(raised.get("raisedBy").asString()).isEqualTo("DEADLINE_PASSED");
+    }
+
+    @Test
+    void aCorrectionOfAnUnknownEventIsAProblemNamingTheField() {
+        clock.setDate("2024-01-10");
+        planStartedOnTenthJanuary("K-3");
+        HttpResponse<String> response = app.postJson("/api/children/K-3/events", """
+                {"type":"RetractionRecorded","eventId":"r1","retractedEventId":"nope","reason":"typo"}""");
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("field").asString()).isEqualTo("retractedEventId");
+        assertThat(problem.get("type").asString()).endsWith("unknown-event-id");
+    }
+
+    @Test
+    void aReplacementOfAnotherTypeIsAProblemNamingReplacementType() {
+        clock.setDate("2024-01-10");
+        planStartedOnTenthJanuary("K-4");
+        HttpResponse<String> response = app.postJson("/api/children/K-4/events", """
+                {"type":"CorrectionRecorded","eventId":"c1","correctedEventId":"p","reason":"wrong type",
+                 "replacement":{"type":"VisitMade","occurredAt":"2024-01-10","visitType":"CHILD_PROTECTION","childSeen":true,"seenAlone":true}}""");
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(response.body()).get("field").asString()).isEqualTo("replacement.type");
+    }
+
+    @Test
+    void retractingAPlanStartThatAVisitDependsOnIsRefusedUnlessTheVisitGoesToo() {
+        clock.setDate("2024-01-10");
+        planStartedOnTenthJanuary("K-5");
+        clock.setDate("2024-01-15");
+        post("K-5", visit("v1", "2024-01-15"));
+        HttpResponse<String> refused = app.postJson("/api/children/K-5/events", """
+                {"type":"RetractionRecorded","eventId":"r1","retractedEventId":"p","reason":"no plan was made"}""");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(refused.body()).get("type").asString()).endsWith("correction-contradicts-history");
+
+        post("K-5", """
+                [{"type":"RetractionRecorded","eventId":"r1","retractedEventId":"p","reason":"no plan was made"},
+                 {"type":"RetractionRecorded","eventId":"r2","retractedEventId":"v1","reason":"no plan was made"}]""");
+    }
+
+    @Test
+    void onlyARecorderSendsCorrectionsAndEachIsInTheAccessLog() {
+        clock.setDate("2024-01-10");
+        planStartedOnTenthJanuary("K-6");
+        String retraction = """
+                {"type":"RetractionRecorded","eventId":"r1","retractedEventId":"t","reason":"wrong team"}""";
+        assertThat(app.as("auditor").postJson("/api/children/K-6/events", retraction).statusCode()).isEqualTo(403);
+        assertThat(app.as("recorder").postJson("/api/children/K-6/events", retraction).statusCode()).isEqualTo(201);
+
+        JsonNode log = JSON.readTree(app.as("auditor").get("/api/admin/access-log?child=K-6").body());
+        assertThat(log.toString()).contains("RetractionRecorded r1 of t").contains("\"userName\":\"recorder\"");
+    }
+
+    private static void planStartedOnTenthJanuary(String child) {
+        post(child, """
+                [{"type":"TeamAssigned","eventId":"t","occurredAt":"2024-01-10","recordedBy":"tm","teamId":"team-%s"},
+                 {"type":"ChildProtectionPlanStarted","eventId":"p","occurredAt":"2024-01-10","recordedBy":"chair","category":"NEGLECT"}]"""
+                .formatted(child));
+        await().atMost(Duration.ofSeconds(20)).until(() -> JSON.readTree(
+                app.get("/api/due?team=team-" + child + "&withinWorkingDays=20").body()).get("due").size() > 0);
+    }
+
+    private static String visit(String id, String on) {
+        return """
+                {"type":"VisitMade","eventId":"%s","occurredAt":"%s","visitType":"CHILD_PROTECTION","childSeen":true,"seenAlone":true}"""
+                .formatted(id, on);
+    }
+
+    private static void post(String child, String json) {
+        HttpResponse<String> response = app.postJson("/api/children/" + child + "/events", json);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
+    private static JsonNode awaitBreach(String child, String status) {
+        JsonNode[] found = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode page = JSON.readTree(app.get("/api/breaches?team=team-" + child + "&rule=cp-visit&status=" + status).body());
+            assertThat(page.get("total").asLong()).isEqualTo(1);
+            found[0] = page.get("breaches").get(0);
+        });
+        return found[0];
+    }
+}
