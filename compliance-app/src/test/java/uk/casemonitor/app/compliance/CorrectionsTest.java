@@ -47,6 +47,7 @@ class CorrectionsTest {
         post("K-1", visit("v1", "2024-01-26"));
         awaitBreach("K-1", "RESOLVED_LATE");
 
+        clock.setDate("2024-01-30");
         post("K-1", """
                 {"type":"CorrectionRecorded","eventId":"c1","correctedEventId":"v1","reason":"typed 26 for 23",
                  "replacement":{"type":"VisitMade","occurredAt":"2024-01-23","visitType":"CHILD_PROTECTION","childSeen":true,"seenAlone":true}}""");
@@ -55,10 +56,48 @@ class CorrectionsTest {
         JsonNode events = JSON.readTree(app.get("/api/children/K-1/events").body()).get("events");
         JsonNode correction = events.get(events.size() - 1);
         assertThat(correction.get("type").asString()).isEqualTo("CorrectionRecorded");
-        assertThat(correction.get("occurredAt").asString()).isEqualTo("2024-01-29");
+        assertThat(correction.get("occurredAt").asString()).isEqualTo("2024-01-30");
         assertThat(correction.get("replacement").get("type").asString()).isEqualTo("VisitMade");
         assertThat(correction.get("replacement").get("recordedAt").asString())
                 .isEqualTo(events.get(events.size() - 2).get("recordedAt").asString());
+
+        JsonNode timeline = JSON.readTree(app.get("/api/children/K-1/history").body()).get("timeline");
+        JsonNode original = entry(timeline, "VisitMade");
+        assertThat(original.get("amendment").get("standing").asString()).isEqualTo("CORRECTED");
+        assertThat(original.get("amendment").get("amendedBy").get(0).asString()).isEqualTo("c1");
+        JsonNode corrected = entry(timeline, "CorrectionRecorded");
+        assertThat(corrected.get("recordedBy").asString()).isEqualTo(RunningApp.DEFAULT_USER);
+        assertThat(corrected.get("amendment").get("amends").asString()).isEqualTo("v1");
+        assertThat(corrected.get("amendment").get("reason").asString()).isEqualTo("typed 26 for 23");
+        JsonNode change = corrected.get("amendment").get("changes").get(0);
+        assertThat(change.get("field").asString()).isEqualTo("occurredAt");
+        assertThat(change.get("from").asString()).isEqualTo("2024-01-26");
+        assertThat(change.get("to").asString()).isEqualTo("2024-01-23");
+        assertThat(JSON.readTree(app.get("/api/children/K-1/history/verify").body()).get("intact").asBoolean()).isTrue();
+
+        assertThat(cpVisitState("K-1", "2024-01-29T23:00:00Z")).isEqualTo("MET_LATE");
+        assertThat(cpVisitState("K-1", "2024-01-30T23:00:00Z")).isEqualTo("MET_ON_TIME");
+    }
+
+    /** The first CP visit duty's state on 30 January, as known at the given instant. */
+    private static String cpVisitState(String child, String knownAt) {
+        JsonNode obligations = JSON.readTree(app.get("/api/children/" + child + "/compliance?asOf=2024-01-30&knownAt="
+                + knownAt).body()).get("obligations");
+        for (JsonNode obligation : obligations) {
+            if (obligation.get("rule").asString().equals("cp-visit")) {
+                return obligation.get("state").asString();
+            }
+        }
+        throw new AssertionError("no cp-visit duty in " + obligations);
+    }
+
+    private static JsonNode entry(JsonNode timeline, String type) {
+        for (JsonNode entry : timeline) {
+            if (type.equals(entry.get("type").asString())) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no " + type + " in " + timeline);
     }
 
     @Test
