@@ -168,6 +168,29 @@ class CorrectionsTest {
         assertThat(log.toString()).contains("RetractionRecorded r1 of t").contains("\"userName\":\"recorder\"");
     }
 
+    @Test
+    void aCorrectionMadeLongAfterTheEventIsAFindingForTheTeamAndCountsInItsCorrectionsRate() {
+        clock.setDate("2024-01-10");
+        planStartedOnTenthJanuary("K-7");
+        clock.setDate("2024-01-15");
+        post("K-7", visit("v1", "2024-01-15"));
+        clock.setDate("2024-03-01");
+        post("K-7", """
+                {"type":"CorrectionRecorded","eventId":"c1","correctedEventId":"v1","reason":"found on audit",
+                 "replacement":{"type":"VisitMade","occurredAt":"2024-01-12","visitType":"CHILD_PROTECTION","childSeen":true,"seenAlone":false,"reasonNotSeenAlone":"asleep"}}""");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode findings = JSON.readTree(app.get("/api/data-quality?team=team-K-7&check=late-correction").body());
+            assertThat(findings.get("total").asLong()).isEqualTo(1);
+            assertThat(findings.get("findings").get(0).get("eventId").asString()).isEqualTo("c1");
+        });
+        JsonNode rate = JSON.readTree(app.get("/api/data-quality/summary?team=team-K-7").body()).get("corrections").get(0);
+        assertThat(rate.get("teamId").asString()).isEqualTo("team-K-7");
+        assertThat(rate.get("corrections").asLong()).isEqualTo(1);
+        assertThat(rate.get("events").asLong()).isEqualTo(4);
+        assertThat(rate.get("rate").asDouble()).isEqualTo(0.25);
+    }
+
     private static void planStartedOnTenthJanuary(String child) {
         post(child, """
                 [{"type":"TeamAssigned","eventId":"t","occurredAt":"2024-01-10","recordedBy":"tm","teamId":"team-%s"},
