@@ -1,16 +1,14 @@
 package uk.casemonitor.core.fostercarer;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import uk.casemonitor.core.recording.PracticeRuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+
+import static uk.casemonitor.core.childcase.Violations.violation;
 
 
 class FosterCarerCorrectionsTest {
@@ -47,20 +45,6 @@ class FosterCarerCorrectionsTest {
 
     private static RecordFosterCarerEvents record(FosterCarerEvent... events) {
         return new RecordFosterCarerEvents(CARER, List.of(events));
-    }
-
-    private static Matcher<Throwable> violation(String code) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(Throwable thrown) {
-                return thrown instanceof PracticeRuleViolation violation && violation.code().equals(code);
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a practice rule violation coded ").appendValue(code);
-            }
-        };
     }
 
     @Test
