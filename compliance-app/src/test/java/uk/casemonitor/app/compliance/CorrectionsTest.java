@@ -191,6 +191,32 @@ class CorrectionsTest {
         assertThat(rate.get("rate").asDouble()).isEqualTo(0.25);
     }
 
+    @Test
+    void aFosterCarersApprovalDateIsCorrectedThroughTheirOwnEndpoint() {
+        clock.setDate("2024-01-10");
+        String events = "/api/foster-carers/FC-9/events";
+        assertThat(app.postJson(events, """
+                {"type":"FosterCarerApproved","eventId":"a1","occurredAt":"2023-05-01","carerType":"MAINSTREAM"}""")
+                .statusCode()).isEqualTo(201);
+        HttpResponse<String> wrongType = app.postJson(events, """
+                {"type":"FosterCarerCorrectionRecorded","eventId":"c1","correctedEventId":"a1","reason":"typo",
+                 "replacement":{"type":"FosterCarerTeamAssigned","occurredAt":"2023-04-01","teamId":"fostering"}}""");
+        assertThat(wrongType.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(wrongType.body()).get("field").asString()).isEqualTo("replacement.type");
+        HttpResponse<String> childType = app.postJson(events, """
+                {"type":"FosterCarerCorrectionRecorded","eventId":"c1","correctedEventId":"a1","reason":"typo",
+                 "replacement":{"type":"VisitMade","occurredAt":"2023-04-01"}}""");
+        assertThat(childType.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(childType.body()).get("field").asString()).isEqualTo("replacement.type");
+
+        assertThat(app.postJson(events, """
+                {"type":"FosterCarerCorrectionRecorded","eventId":"c1","correctedEventId":"a1","reason":"typo",
+                 "replacement":{"type":"FosterCarerApproved","occurredAt":"2023-04-01","carerType":"MAINSTREAM"}}""")
+                .statusCode()).isEqualTo(201);
+        JsonNode stored = JSON.readTree(app.get(events).body()).get("events");
+        assertThat(stored.get(1).get("replacement").get("occurredAt").asString()).isEqualTo("2023-04-01");
+    }
+
     private static void planStartedOnTenthJanuary(String child) {
         post(child, """
                 [{"type":"TeamAssigned","eventId":"t","occurredAt":"2024-01-10","recordedBy":"tm","teamId":"team-%s"},
