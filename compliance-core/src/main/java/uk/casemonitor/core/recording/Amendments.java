@@ -18,6 +18,10 @@ public final class Amendments {
      *         recorded-at and -by, since it is the original event put right, not a new one
      */
     public static <E extends PracticeEvent> E checked(E amendment, CorrectedHistory<? extends E> history, EventLedger ledger) {
+        if (ledger.knows(amendment.eventId())) {
+            // A retry, or an id reused: the ledger tells which once the replacement carries the original's stamp.
+            return stampedAsOriginal(amendment, history);
+        }
         if (amendment instanceof Correction correction) {
             PracticeEvent original = target(correction.correctedEventId(), "correctedEventId", history, ledger);
             PracticeEvent replacement = correction.replacement();
@@ -41,9 +45,7 @@ public final class Amendments {
                 throw new PracticeRuleViolation("future-date", "replacement.occurredAt",
                         "occurredAt " + replacement.occurredAt() + " is after the date the correction is recorded");
             }
-            PracticeEvent stamped = RecordCopy.with(replacement,
-                    Map.of("recordedAt", original.recordedAt(), "recordedBy", original.recordedBy()));
-            return RecordCopy.with(amendment, Map.of("replacement", stamped));
+            return stampedAsOriginal(amendment, history);
         }
         if (amendment instanceof Retraction retraction) {
             target(retraction.retractedEventId(), "retractedEventId", history, ledger);
@@ -53,6 +55,16 @@ public final class Amendments {
             }
         }
         return amendment;
+    }
+
+    private static <E extends PracticeEvent> E stampedAsOriginal(E amendment, CorrectedHistory<? extends E> history) {
+        if (!(amendment instanceof Correction correction) || correction.replacement() == null) {
+            return amendment;
+        }
+        return history.practiceEvent(correction.correctedEventId())
+                .map(original -> RecordCopy.with(amendment, Map.of("replacement", RecordCopy.with(correction.replacement(),
+                        Map.of("recordedAt", original.recordedAt(), "recordedBy", original.recordedBy())))))
+                .orElse(amendment);
     }
 
     private static PracticeEvent target(String eventId, String field, CorrectedHistory<?> history, EventLedger ledger) {

@@ -61,6 +61,23 @@ class CorrectionsTest {
         }
 
         @Test
+        void aRetractionSentAgainStoresNothing() {
+            fixture.given(cpPlanStarted("p1", "2024-01-10"), cpVisit("v1", "2024-02-01", true, true),
+                          retraction("r1", "v1"))
+                   .when(record(retraction("r1", "v1")))
+                   .expectNoEvents()
+                   .expectResultMessagePayload(new RecordingOutcome(0, 1));
+        }
+
+        @Test
+        void aCorrectionIdReusedForAnotherCorrectionIsRefused() {
+            fixture.given(cpPlanStarted("p1", "2024-01-10"), cpVisit("v1", "2024-03-01", true, true),
+                          correction("c1", "v1", cpVisit("v1", "2024-02-01", true, true)))
+                   .when(record(correction("c1", "v1", visitAsSentIn("v1", "2024-02-02"))))
+                   .expectException(violation("event-id-reused"));
+        }
+
+        @Test
         void aCorrectedEventCanBeCorrectedAgain() {
             fixture.given(cpPlanStarted("p1", "2024-01-10"), cpVisit("v1", "2024-03-01", true, true),
                           correction("c1", "v1", cpVisit("v1", "2024-02-01", true, true)))
