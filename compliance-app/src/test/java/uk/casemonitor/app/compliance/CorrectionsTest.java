@@ -74,6 +74,9 @@ class CorrectionsTest {
         assertThat(change.get("from").asString()).isEqualTo("2024-01-26");
         assertThat(change.get("to").asString()).isEqualTo("2024-01-23");
         assertThat(JSON.readTree(app.get("/api/children/K-1/history/verify").body()).get("intact").asBoolean()).isTrue();
+        JsonNode export = JSON.readTree(app.get("/api/children/K-1/history/export").body());
+        assertThat(export.get("verification").get("intact").asBoolean()).isTrue();
+        assertThat(export.get("events").toString()).contains("\"type\":\"CorrectionRecorded\"").contains("typed 26 for 23");
 
         assertThat(cpVisitState("K-1", "2024-01-29T23:00:00Z")).isEqualTo("MET_LATE");
         assertThat(cpVisitState("K-1", "2024-01-30T23:00:00Z")).isEqualTo("MET_ON_TIME");
