@@ -64,7 +64,7 @@ public class ChildCase {
     public RecordingOutcome handle(RecordChildCaseEvents command) {
         int stored = 0;
         int repeats = 0;
-        ChildCaseEvent firstAmendment = null;
+        Set<String> amendmentIds = new HashSet<>();
         for (ChildCaseEvent given : command.events()) {
             ChildCaseEvent event = CorrectedHistory.isAmendment(given)
                     ? Amendments.checked(given, CorrectedHistory.of(recorded), ledger) : given;
@@ -74,7 +74,7 @@ public class ChildCase {
             }
             PracticeRuleViolation.refuseFutureDate(event);
             if (CorrectedHistory.isAmendment(event)) {
-                firstAmendment = firstAmendment == null ? event : firstAmendment;
+                amendmentIds.add(event.eventId());
             } else {
                 practice.check(event);
             }
@@ -82,23 +82,19 @@ public class ChildCase {
             apply(event, MetaData.with(ChainHash.HASH, hash).and(ChainHash.PREVIOUS, lastHash));
             stored++;
         }
-        if (firstAmendment != null) {
+        if (!amendmentIds.isEmpty()) {
             // Checked once the whole batch is in, so that a plan start and the visits under it can be retracted together.
-            refuseContradiction(firstAmendment);
+            Amendments.refuseContradiction(recorded, amendmentIds, ChildCase::checkFromStart);
         }
         return new RecordingOutcome(stored, repeats);
     }
 
-    /** Replays the corrected history through the same checks as new events, from an empty case. */
-    private void refuseContradiction(ChildCaseEvent amendment) {
+    /** Replays practice events through the same checks as new events, from an empty case. */
+    private static void checkFromStart(List<ChildCaseEvent> effective) {
         Practice replay = new Practice();
-        try {
-            for (ChildCaseEvent event : CorrectedHistory.effective(recorded)) {
-                replay.check(event);
-                replay.apply(event);
-            }
-        } catch (PracticeRuleViolation contradiction) {
-            throw Amendments.contradiction(amendment, contradiction);
+        for (ChildCaseEvent event : effective) {
+            replay.check(event);
+            replay.apply(event);
         }
     }
 

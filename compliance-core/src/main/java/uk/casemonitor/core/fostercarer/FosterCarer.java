@@ -16,6 +16,8 @@ import uk.casemonitor.core.recording.PracticeRuleViolation;
 import uk.casemonitor.core.recording.RecordingOutcome;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -58,7 +60,7 @@ public class FosterCarer {
     public RecordingOutcome handle(RecordFosterCarerEvents command) {
         int stored = 0;
         int repeats = 0;
-        FosterCarerEvent firstAmendment = null;
+        Set<String> amendmentIds = new HashSet<>();
         for (FosterCarerEvent given : command.events()) {
             FosterCarerEvent event = CorrectedHistory.isAmendment(given)
                     ? Amendments.checked(given, CorrectedHistory.of(recorded), ledger) : given;
@@ -68,7 +70,7 @@ public class FosterCarer {
             }
             PracticeRuleViolation.refuseFutureDate(event);
             if (CorrectedHistory.isAmendment(event)) {
-                firstAmendment = firstAmendment == null ? event : firstAmendment;
+                amendmentIds.add(event.eventId());
             } else {
                 check(approvals, event);
             }
@@ -76,23 +78,19 @@ public class FosterCarer {
             apply(event, MetaData.with(ChainHash.HASH, hash).and(ChainHash.PREVIOUS, lastHash));
             stored++;
         }
-        if (firstAmendment != null) {
+        if (!amendmentIds.isEmpty()) {
             // Checked once the whole batch is in, so that an approval and what depends on it can be retracted together.
-            refuseContradiction(firstAmendment);
+            Amendments.refuseContradiction(recorded, amendmentIds, FosterCarer::checkFromStart);
         }
         return new RecordingOutcome(stored, repeats);
     }
 
-    /** Replays the corrected history through the same checks as new events, from an empty record. */
-    private void refuseContradiction(FosterCarerEvent amendment) {
+    /** Replays practice events through the same checks as new events, from an empty record. */
+    private static void checkFromStart(List<FosterCarerEvent> effective) {
         Periods replay = new Periods();
-        try {
-            for (FosterCarerEvent event : CorrectedHistory.effective(recorded)) {
-                check(replay, event);
-                applyTo(replay, event);
-            }
-        } catch (PracticeRuleViolation contradiction) {
-            throw Amendments.contradiction(amendment, contradiction);
+        for (FosterCarerEvent event : effective) {
+            check(replay, event);
+            applyTo(replay, event);
         }
     }
 

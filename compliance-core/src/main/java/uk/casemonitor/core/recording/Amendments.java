@@ -1,6 +1,9 @@
 package uk.casemonitor.core.recording;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The checks every stream makes of a correction or retraction before the aggregate re-validates
@@ -75,8 +78,33 @@ public final class Amendments {
                         "No event with id '" + eventId + "' is recorded in this stream"));
     }
 
+    /**
+     * Checks the corrected history again from its start and refuses the request when it contradicts
+     * itself. A contradiction the history held before this request's amendments (events accepted
+     * under older checks) is not the request's doing and does not block putting the record right.
+     *
+     * @param amendmentIds   the ids of the corrections and retractions in this request
+     * @param checkFromStart replays events through the stream's checks, throwing at the first contradiction
+     */
+    public static <E extends PracticeEvent> void refuseContradiction(List<E> recorded, Set<String> amendmentIds,
+                                                                     Consumer<List<E>> checkFromStart) {
+        try {
+            checkFromStart.accept(CorrectedHistory.effective(recorded));
+        } catch (PracticeRuleViolation found) {
+            List<E> before = recorded.stream().filter(event -> !amendmentIds.contains(event.eventId())).toList();
+            try {
+                checkFromStart.accept(CorrectedHistory.effective(before));
+            } catch (PracticeRuleViolation alreadyThere) {
+                return;
+            }
+            PracticeEvent first = recorded.stream().filter(event -> amendmentIds.contains(event.eventId())).findFirst()
+                                          .orElseThrow();
+            throw contradiction(first, found);
+        }
+    }
+
     /** A contradiction found when the corrected history is checked again from its start. */
-    public static PracticeRuleViolation contradiction(PracticeEvent amendment, PracticeRuleViolation found) {
+    private static PracticeRuleViolation contradiction(PracticeEvent amendment, PracticeRuleViolation found) {
         return new PracticeRuleViolation("correction-contradicts-history",
                 amendment instanceof Retraction ? "retractedEventId" : "correctedEventId",
                 "With this " + (amendment instanceof Retraction ? "retraction" : "correction")

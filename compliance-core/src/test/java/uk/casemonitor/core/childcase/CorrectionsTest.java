@@ -101,6 +101,15 @@ class CorrectionsTest {
         }
 
         @Test
+        void aContradictionTheHistoryAlreadyHeldDoesNotBlockACorrection() {
+            // Accepted under older checks: a visit dated before the plan it belongs to.
+            fixture.given(cpVisit("v0", "2024-01-02", true, true), cpPlanStarted("p1", "2024-01-10"),
+                          cpVisit("v1", "2024-02-01", true, true))
+                   .when(record(correction("c1", "v1", visitAsSentIn("v1", "2024-02-02"))))
+                   .expectEvents(correction("c1", "v1", cpVisit("v1", "2024-02-02", true, true)));
+        }
+
+        @Test
         void laterEventsAreCheckedAgainstTheCorrectedHistory() {
             fixture.given(cpPlanStarted("p1", "2024-01-10"), retraction("r1", "p1"))
                    .when(record(cpVisit("v1", "2024-02-01", true, true)))
