@@ -3,6 +3,7 @@ package uk.casemonitor.app.compliance;
 import org.springframework.stereotype.Service;
 import uk.casemonitor.app.ingestion.EventIngestion;
 import uk.casemonitor.app.ingestion.EventStream;
+import uk.casemonitor.core.recording.CorrectedHistory;
 import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.CaseEvaluation;
 import uk.casemonitor.core.rules.ComplianceEngine;
@@ -41,8 +42,11 @@ public class CaseCompliance {
 
     /** Compliance on {@code asOf} from the given stream, counting only what was recorded by {@code knownAt}. */
     public View of(SubjectKind kind, String subjectId, List<PracticeEvent> stream, LocalDate asOf, Instant knownAt) {
-        List<PracticeEvent> known = stream.stream()
+        List<PracticeEvent> recordedByThen = stream.stream()
                 .filter(event -> !event.recordedAt().isAfter(knownAt))
+                .toList();
+        // A correction recorded after knownAt is not known then: the original picture stands.
+        List<PracticeEvent> known = CorrectedHistory.effective(recordedByThen).stream()
                 .filter(event -> !event.occurredAt().isAfter(asOf))
                 .toList();
         CaseEvaluation evaluation = engine.evaluate(kind, subjectId, known);

@@ -2,6 +2,7 @@ package uk.casemonitor.app.config;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.caching.Cache;
@@ -31,6 +32,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.casemonitor.app.admin.NodeId;
+import uk.casemonitor.app.ingestion.EventStream;
 import uk.casemonitor.core.childcase.ChildCase;
 import uk.casemonitor.core.fostercarer.FosterCarer;
 import uk.casemonitor.core.bulk.BulkRecorder;
@@ -77,6 +79,7 @@ class AxonConfig {
                 .registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        EventStream.allTypes().forEach((name, type) -> mapper.registerSubtypes(new NamedType(type, name)));
         return JacksonSerializer.builder().objectMapper(mapper).build();
     }
 

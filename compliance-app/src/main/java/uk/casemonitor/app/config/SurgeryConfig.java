@@ -12,6 +12,7 @@ import uk.casemonitor.projections.audit.AuditQueries;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
 import uk.casemonitor.projections.drilldown.KpiDrillDowns;
 import uk.casemonitor.projections.kpi.KpiService;
+import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.projections.quality.DataQualityFindings;
 import uk.casemonitor.projections.quality.DataQualityQueries;
 
@@ -25,8 +26,8 @@ class SurgeryConfig {
 
     /** The standard checks with the authority's settings; a misspelt check or episode stops start-up. */
     @Bean
-    public DataQualityCatalogue dataQualityCatalogue(DataQualityProperties properties) {
-        return DataQualityCatalogue.standard(properties.settings());
+    public DataQualityCatalogue dataQualityCatalogue(DataQualityProperties properties, WorkingDayCalendar calendar) {
+        return DataQualityCatalogue.standard(properties.settings(), calendar);
     }
 
     @Bean

@@ -10,6 +10,9 @@ import uk.casemonitor.app.ingestion.EventStream;
 import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.recording.CaseTime;
 import uk.casemonitor.core.recording.ChainHash;
+import uk.casemonitor.core.recording.CorrectedHistory;
+import uk.casemonitor.core.recording.Correction;
+import uk.casemonitor.core.recording.Retraction;
 import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.CaseEvaluation;
 import uk.casemonitor.core.rules.ComplianceEngine;
@@ -57,7 +60,7 @@ public class CaseHistory {
         SubjectKind kind = stream.kind();
         List<? extends StoredEvent<?>> stored = ingestion.read(stream, subjectId);
         List<PracticeEvent> events = stored.stream().map(s -> (PracticeEvent) s.event()).toList();
-        CaseEvaluation evaluation = engine.evaluate(kind, subjectId, events.stream()
+        CaseEvaluation evaluation = engine.evaluate(kind, subjectId, CorrectedHistory.effective(events).stream()
                 .filter(event -> !event.occurredAt().isAfter(asOf)).toList());
 
         Map<String, List<Effect>> effectsByEvent = new HashMap<>();
@@ -82,9 +85,12 @@ public class CaseHistory {
         Map<String, Breach> register = new HashMap<>();
         breaches.ofSubject(kind, subjectId).forEach(breach -> register.put(breach.obligationKey(), breach));
 
+        CorrectedHistory<PracticeEvent> corrected = CorrectedHistory.of(events);
+        Map<String, PracticeEvent> latestVersion = new HashMap<>();
         for (StoredEvent<?> event : stored) {
             PracticeEvent practice = event.event();
             ObjectNode json = eventJson.write(practice);
+            Amendment amendment = amendment(practice, corrected, latestVersion);
             acknowledged(practice).ifPresent(key -> effectsByEvent.computeIfAbsent(practice.eventId(), id -> new ArrayList<>())
                     .add(new Effect("ACKNOWLEDGED", key.substring(0, Math.max(0, key.indexOf('/'))), key,
                                     register.containsKey(key) ? register.get(key).dueOn() : null)));
@@ -92,7 +98,7 @@ public class CaseHistory {
                     practice.occurredAt(), practice.recordedAt(), practice.recordedBy(),
                     calendar.workingDaysBetween(practice.occurredAt(), CaseTime.dateOf(practice.recordedAt())),
                     !practice.recordedAt().isAfter(knownAt), event.chainHash(),
-                    effectsByEvent.getOrDefault(practice.eventId(), List.of()), json));
+                    effectsByEvent.getOrDefault(practice.eventId(), List.of()), json, amendment));
         }
         entries.sort(Comparator.comparing(Entry::occurredAt)
                                .thenComparing(entry -> entry.sequence() == null ? Long.MAX_VALUE : entry.sequence()));
@@ -102,6 +108,45 @@ public class CaseHistory {
         CaseCompliance.View asKnown = compliance.of(kind, subjectId, events, asOf, knownAt);
         return new Timeline(subjectId, asOf, knownAt, entries, asHappened, asKnown, differences(asHappened, asKnown),
                             register.values().stream().sorted(Comparator.comparing(Breach::dueOn)).toList());
+    }
+
+    /**
+     * How an entry stands with corrections: for a practice event whether it stands as recorded, was
+     * corrected or is retracted, and by which events; for a correction or retraction which event it
+     * is about, why, and (for a correction) what it changed from the version before it.
+     *
+     * @param latestVersion each event id's version so far in the walk through the stream
+     */
+    private Amendment amendment(PracticeEvent event, CorrectedHistory<PracticeEvent> corrected,
+                                Map<String, PracticeEvent> latestVersion) {
+        if (event instanceof Correction correction) {
+            PracticeEvent before = latestVersion.put(correction.correctedEventId(), correction.replacement());
+            return new Amendment(null, correction.correctedEventId(), correction.reason(),
+                                 changes(before, correction.replacement()), List.of());
+        }
+        if (event instanceof Retraction retraction) {
+            return new Amendment(null, retraction.retractedEventId(), retraction.reason(), List.of(), List.of());
+        }
+        latestVersion.putIfAbsent(event.eventId(), event);
+        List<String> amendedBy = corrected.amendmentsOf(event.eventId()).stream().map(PracticeEvent::eventId).toList();
+        String standing = corrected.isRetracted(event.eventId()) ? "RETRACTED" : amendedBy.isEmpty() ? "AS_RECORDED" : "CORRECTED";
+        return new Amendment(standing, null, null, List.of(), amendedBy);
+    }
+
+    /** The fields a correction changed, as the API shows them; who recorded the original is kept, so never a change. */
+    private List<Change> changes(PracticeEvent before, PracticeEvent after) {
+        if (before == null) {
+            return List.of();
+        }
+        ObjectNode was = eventJson.write(before);
+        ObjectNode is = eventJson.write(after);
+        List<Change> changes = new ArrayList<>();
+        for (String field : is.propertyNames()) {
+            if (!Objects.equals(was.get(field), is.get(field))) {
+                changes.add(new Change(field, was.get(field), is.get(field)));
+            }
+        }
+        return changes;
     }
 
     private static java.util.Optional<String> acknowledged(PracticeEvent event) {
@@ -168,16 +213,29 @@ public class CaseHistory {
     }
 
     /**
+     * @param standing  for a practice event: AS_RECORDED, CORRECTED or RETRACTED (with everything recorded so far)
+     * @param amends    for a correction or retraction: the event id it is about
+     * @param reason    for a correction or retraction: why it was made
+     * @param changes   for a correction: the fields it changed from the version before it
+     * @param amendedBy for a practice event: the corrections and retractions of it, in order
+     */
+    public record Amendment(String standing, String amends, String reason, List<Change> changes, List<String> amendedBy) {
+    }
+
+    public record Change(String field, tools.jackson.databind.JsonNode from, tools.jackson.databind.JsonNode to) {
+    }
+
+    /**
      * One line of the timeline: a recorded event, or a deadline that passed unmet (no sequence, no event).
      *
      * @param knownAtTheTime whether the event had been recorded by the requested knownAt moment
      */
     public record Entry(Long sequence, String type, String eventId, LocalDate occurredAt, Instant recordedAt,
                         String recordedBy, Integer recordedAfterWorkingDays, boolean knownAtTheTime, String chainHash,
-                        List<Effect> effects, ObjectNode event) {
+                        List<Effect> effects, ObjectNode event, Amendment amendment) {
 
         static Entry deadlinePassed(LocalDate on, Effect effect) {
-            return new Entry(null, "DeadlinePassed", null, on, null, null, null, true, null, List.of(effect), null);
+            return new Entry(null, "DeadlinePassed", null, on, null, null, null, true, null, List.of(effect), null, null);
         }
     }
 

@@ -7,11 +7,13 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.casemonitor.core.recording.CaseTime;
+import uk.casemonitor.core.recording.CorrectedHistory;
 import uk.casemonitor.core.recording.ChainHash;
 import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.bulk.RecordInBulk;
@@ -53,10 +55,13 @@ public class EventIngestion {
     private final Clock clock;
     private final SignedInRecorder signedIn;
     private final int maxEventsPerRequest;
+    private final AmendmentLog amendmentLog;
 
     public EventIngestion(EventJson eventJson, Validator validator, CommandGateway commandGateway,
                           EventStore eventStore, Clock clock, SignedInRecorder signedIn,
-                          @Value("${compliance.api.max-events-per-request:1000}") int maxEventsPerRequest) {
+                          @Value("${compliance.api.max-events-per-request:1000}") int maxEventsPerRequest,
+                          ObjectProvider<AmendmentLog> amendmentLog) {
+        this.amendmentLog = amendmentLog.getIfAvailable(() -> (user, kind, subject, what, recorded) -> { });
         this.signedIn = signedIn;
         this.eventJson = eventJson;
         this.validator = validator;
@@ -75,7 +80,7 @@ public class EventIngestion {
      */
     public <E extends PracticeEvent> RecordingOutcome record(EventStream<E> stream, String subjectId, JsonNode body,
                                                              RecordingMode mode) {
-        return sendRetryingConflicts(command(stream, subjectId, body, mode, clock.instant()));
+        return sendLogged(stream, subjectId, command(stream, subjectId, body, mode, clock.instant()));
     }
 
     /**
@@ -89,7 +94,30 @@ public class EventIngestion {
      */
     public <E extends PracticeEvent> RecordingOutcome record(EventStream<E> stream, String subjectId,
                                                              List<? extends E> events, RecordingMode mode) {
-        return sendRetryingConflicts(command(stream, subjectId, events, mode, clock.instant()));
+        return sendLogged(stream, subjectId, command(stream, subjectId, events, mode, clock.instant()));
+    }
+
+    /** Sends one subject's command; any corrections and retractions in it go in the amendment log, recorded or refused. */
+    private RecordingOutcome sendLogged(EventStream<?> stream, String subjectId, Object command) {
+        List<PracticeEvent> amendments = amendmentsIn(command);
+        boolean recorded = false;
+        try {
+            RecordingOutcome outcome = sendRetryingConflicts(command);
+            recorded = true;
+            return outcome;
+        } finally {
+            for (PracticeEvent amendment : amendments) {
+                amendmentLog.amendment(amendment.recordedBy(), stream.kind(), subjectId,
+                        amendment.getClass().getSimpleName() + " " + amendment.eventId() + " of "
+                                + CorrectedHistory.amendedEventId(amendment).orElseThrow(), recorded);
+            }
+        }
+    }
+
+    private static List<PracticeEvent> amendmentsIn(Object command) {
+        List<? extends PracticeEvent> events = command instanceof RecordChildCaseEvents child ? child.events()
+                : command instanceof RecordFosterCarerEvents carer ? carer.events() : List.of();
+        return events.stream().filter(CorrectedHistory::isAmendment).map(PracticeEvent.class::cast).toList();
     }
 
     /** Reads one subject's JSON into events, checked and recorded as {@link #command(EventStream, String, List, RecordingMode, Instant)} does. */
@@ -140,6 +168,10 @@ public class EventIngestion {
                 event = LiveStamp.stamped(event, receivedAt, recorder);
             }
             requireOfSubject(stream, subjectId, event, path);
+            if (CorrectedHistory.isAmendment(event) && mode != RecordingMode.LIVE) {
+                // Who corrected the record, and when, is the point of a correction: only a signed-in recorder sends one.
+                throw new InvalidEventException(path + "type", "corrections and retractions are recorded live, not imported");
+            }
             requireValid(event, path, receivedAt);
             events.add(event);
         }

@@ -6,8 +6,12 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.NamedType;
 import tools.jackson.databind.node.ObjectNode;
+import uk.casemonitor.core.recording.CaseTime;
+import uk.casemonitor.core.recording.Correction;
 import uk.casemonitor.core.recording.PracticeEvent;
+import uk.casemonitor.core.recording.Retraction;
 
 import java.time.Instant;
 import java.util.stream.Collectors;
@@ -23,13 +27,22 @@ public class EventJson {
 
     public static final String TYPE = "type";
     private static final String RECORDED_AT = "recordedAt";
+    private static final String RECORDED_BY = "recordedBy";
+    private static final String OCCURRED_AT = "occurredAt";
+    private static final String EVENT_ID = "eventId";
+    private static final String REPLACEMENT = "replacement";
+    private static final String CORRECTED_EVENT_ID = "correctedEventId";
 
     private final JsonMapper mapper;
     private final ObjectReader strictReader;
 
     public EventJson(JsonMapper mapper) {
-        this.mapper = mapper;
-        this.strictReader = mapper.reader()
+        // A correction's replacement is an event of the same stream, named by "type" as on the wire.
+        this.mapper = mapper.rebuild()
+                            .registerSubtypes(EventStream.allTypes().entrySet().stream()
+                                    .map(type -> new NamedType(type.getValue(), type.getKey())).toArray(NamedType[]::new))
+                            .build();
+        this.strictReader = this.mapper.reader()
                                   .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                                   .with(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
     }
@@ -69,6 +82,9 @@ public class EventJson {
         if (mode == RecordingMode.LIVE) {
             fields.put(RECORDED_AT, receivedAt.toString());
         }
+        if (Correction.class.isAssignableFrom(type) || Retraction.class.isAssignableFrom(type)) {
+            amendmentDefaults(stream, subjectId, fields, path);
+        }
         try {
             return strictReader.forType(type).readValue(fields);
         } catch (JacksonException e) {
@@ -84,6 +100,37 @@ public class EventJson {
         }
         return stream.type(type.stringValue()).orElseThrow(() -> new InvalidEventException(path + TYPE,
                 "'" + type.stringValue() + "' is not a " + stream.subjectName() + " event type"));
+    }
+
+    /**
+     * A correction or retraction is dated the day it is made unless the client says otherwise, and
+     * a correction's replacement is the corrected event without what the monitor knows already:
+     * the subject (from the URL), its event id (the one corrected) and its recording stamp (the
+     * original's, put back by the aggregate).
+     */
+    private <E extends PracticeEvent> void amendmentDefaults(EventStream<E> stream, String subjectId, ObjectNode fields,
+                                                             String path) {
+        JsonNode recordedAt = fields.get(RECORDED_AT);
+        if (!fields.hasNonNull(OCCURRED_AT) && recordedAt != null && recordedAt.isString()) {
+            fields.put(OCCURRED_AT, CaseTime.dateOf(Instant.parse(recordedAt.stringValue())).toString());
+        }
+        if (!(fields.get(REPLACEMENT) instanceof ObjectNode given)) {
+            return;
+        }
+        String replacementPath = path + REPLACEMENT + ".";
+        typeOf(stream, given, replacementPath);
+        ObjectNode replacement = given.deepCopy();
+        JsonNode givenId = replacement.get(stream.idField());
+        if (givenId != null && !(givenId.isString() && givenId.stringValue().equals(subjectId))) {
+            throw new InvalidEventException(replacementPath + stream.idField(), "must match the id in the URL, or be left out");
+        }
+        replacement.put(stream.idField(), subjectId);
+        if (!replacement.has(EVENT_ID) && fields.get(CORRECTED_EVENT_ID) != null) {
+            replacement.set(EVENT_ID, fields.get(CORRECTED_EVENT_ID));
+        }
+        replacement.set(RECORDED_AT, recordedAt);
+        replacement.set(RECORDED_BY, fields.get(RECORDED_BY));
+        fields.set(REPLACEMENT, replacement);
     }
 
     private static String fieldOf(JacksonException e) {

@@ -66,6 +66,16 @@ public record EventStream<E extends PracticeEvent>(
         return (Map) TYPES_BY_NAME.get(eventType);
     }
 
+    /**
+     * Every event type of both streams by its name, for the JSON mappers to read a correction's
+     * {@code replacement}, whose type is named like any event's.
+     */
+    public static Map<String, Class<?>> allTypes() {
+        Map<String, Class<?>> all = new java.util.TreeMap<>(CHILD_CASE.types());
+        all.putAll(FOSTER_CARER.types());
+        return all;
+    }
+
     public Optional<Class<? extends E>> type(String name) {
         return Optional.ofNullable(types().get(name));
     }

@@ -52,15 +52,20 @@ class DataQualityController {
                 .map(c -> new CheckSummary(c.id(), c.description(), c.basis(), catalogue.isEnabled(c.id()),
                                            perCheck.getOrDefault(c.id(), 0L)))
                 .toList();
-        return new Summary(OptionalParameter.of(team), counts.stream().mapToLong(FindingCount::count).sum(), checks, counts);
+        return new Summary(OptionalParameter.of(team), counts.stream().mapToLong(FindingCount::count).sum(), checks, counts,
+                           findings.correctionRates(OptionalParameter.of(team)));
     }
 
     public record FindingPage(String team, String worker, String check, int page, int size, long total,
                               List<RecordedFinding> findings) {
     }
 
-    /** @param counts per team and check; a null team is cases with no team assigned */
-    public record Summary(String team, long total, List<CheckSummary> checks, List<FindingCount> counts) {
+    /**
+     * @param counts      per team and check; a null team is cases with no team assigned
+     * @param corrections per team, the share of recorded events that were corrections or retractions
+     */
+    public record Summary(String team, long total, List<CheckSummary> checks, List<FindingCount> counts,
+                          List<DataQualityQueries.CorrectionRate> corrections) {
     }
 
     public record CheckSummary(String id, String description, String basis, boolean enabled, long count) {

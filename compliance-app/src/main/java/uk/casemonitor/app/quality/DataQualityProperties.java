@@ -15,12 +15,15 @@ import java.util.Set;
  * @param unsuitableAccommodation care-leaver accommodation types that cannot be suitable
  * @param exclusiveEpisodes       episodes a child should not be in at once, "A+B"
  * @param needsBirth              child event types that cannot be dated before the date of birth
+ * @param lateCorrectionWorkingDays a correction made more than this many working days after the event is a finding (default 20)
  */
 @ConfigurationProperties(prefix = "compliance.data-quality")
 public record DataQualityProperties(Set<String> disabled, List<String> unsuitableAccommodation,
-                                    List<String> exclusiveEpisodes, Set<String> needsBirth) {
+                                    List<String> exclusiveEpisodes, Set<String> needsBirth,
+                                    Integer lateCorrectionWorkingDays) {
 
     public DataQualitySettings settings() {
-        return new DataQualitySettings(disabled, unsuitableAccommodation, exclusiveEpisodes, needsBirth);
+        return new DataQualitySettings(disabled, unsuitableAccommodation, exclusiveEpisodes, needsBirth,
+                                       lateCorrectionWorkingDays);
     }
 }

@@ -7,7 +7,8 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
-import uk.casemonitor.core.recording.CaseTime;
+import uk.casemonitor.core.recording.Amendments;
+import uk.casemonitor.core.recording.CorrectedHistory;
 import uk.casemonitor.core.recording.ChainHash;
 import uk.casemonitor.core.recording.EventLedger;
 import uk.casemonitor.core.recording.Periods;
@@ -15,7 +16,9 @@ import uk.casemonitor.core.recording.PracticeRuleViolation;
 import uk.casemonitor.core.recording.RecordingOutcome;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -35,10 +38,9 @@ public class ChildCase {
     private String streamId;
     private final EventLedger ledger = new EventLedger();
     private String lastHash = ChainHash.GENESIS;
-    private final CaseEpisodes episodes = new CaseEpisodes();
-    private final Map<String, Audit> audits = new HashMap<>();
-    private final Set<String> completedAuditActions = new HashSet<>();
-    private LocalDate closedOn;
+    /** The stream as recorded, corrections and all, from which the corrected picture is worked out. */
+    private final List<ChildCaseEvent> recorded = new ArrayList<>();
+    private Practice practice = new Practice();
 
     public ChildCase() {
         // Required by Axon to rebuild the case from its events.
@@ -62,12 +64,58 @@ public class ChildCase {
     public RecordingOutcome handle(RecordChildCaseEvents command) {
         int stored = 0;
         int repeats = 0;
-        for (ChildCaseEvent event : command.events()) {
+        Set<String> amendmentIds = new HashSet<>();
+        for (ChildCaseEvent given : command.events()) {
+            ChildCaseEvent event = CorrectedHistory.isAmendment(given)
+                    ? Amendments.checked(given, CorrectedHistory.of(recorded), ledger) : given;
             if (ledger.alreadyRecorded(event)) {
                 repeats++;
                 continue;
             }
             PracticeRuleViolation.refuseFutureDate(event);
+            if (CorrectedHistory.isAmendment(event)) {
+                amendmentIds.add(event.eventId());
+            } else {
+                practice.check(event);
+            }
+            String hash = ChainHash.next(lastHash, event);
+            apply(event, MetaData.with(ChainHash.HASH, hash).and(ChainHash.PREVIOUS, lastHash));
+            stored++;
+        }
+        if (!amendmentIds.isEmpty()) {
+            // Checked once the whole batch is in, so that a plan start and the visits under it can be retracted together.
+            Amendments.refuseContradiction(recorded, amendmentIds, ChildCase::checkFromStart);
+        }
+        return new RecordingOutcome(stored, repeats);
+    }
+
+    /** Replays practice events through the same checks as new events, from an empty case. */
+    private static void checkFromStart(List<ChildCaseEvent> effective) {
+        Practice replay = new Practice();
+        for (ChildCaseEvent event : effective) {
+            replay.check(event);
+            replay.apply(event);
+        }
+    }
+
+    /**
+     * What the case's practice history says, as far as the checks need it: the episodes, audits and
+     * closure. Built from the corrected history, so a correction changes what later events are checked against.
+     */
+    private static final class Practice {
+
+        private final CaseEpisodes episodes = new CaseEpisodes();
+        private final Map<String, Audit> audits = new HashMap<>();
+        private final Set<String> completedAuditActions = new HashSet<>();
+        private LocalDate closedOn;
+
+        static Practice of(List<ChildCaseEvent> effective) {
+            Practice practice = new Practice();
+            effective.forEach(practice::apply);
+            return practice;
+        }
+
+        void check(ChildCaseEvent event) {
             refuseAfterClosure(event);
             requireEpisodeCovering(event);
             requireEpisodeCanStart(event);
@@ -77,136 +125,149 @@ public class ChildCase {
             refuseSeenAloneWithoutBeingSeen(event);
             refuseAuditActionDueBeforeAudit(event);
             requireAuditActionAgreed(event);
-            String hash = ChainHash.next(lastHash, event);
-            apply(event, MetaData.with(ChainHash.HASH, hash).and(ChainHash.PREVIOUS, lastHash));
-            stored++;
         }
-        return new RecordingOutcome(stored, repeats);
-    }
 
-    private void refuseAfterClosure(ChildCaseEvent event) {
-        if (closedOn != null && event.occurredAt().isAfter(closedOn) && !reopens(event) && !isOversightOfTheRecord(event)) {
-            throw new PracticeRuleViolation("case-closed", "occurredAt",
-                    "The case was closed on " + closedOn + "; only a new referral reopens it");
-        }
-    }
-
-    /** Acknowledging a breach found after closure is oversight of the record, not practice on the case. */
-    private boolean isOversightOfTheRecord(ChildCaseEvent event) {
-        return event instanceof BreachAcknowledged;
-    }
-
-    private boolean reopens(ChildCaseEvent event) {
-        return event instanceof ReferralReceived && closedOn != null && event.occurredAt().isAfter(closedOn);
-    }
-
-    private void requireEpisodeCovering(ChildCaseEvent event) {
-        EpisodeEffects.happensDuring(event).ifPresent(episode -> {
-            if (!periods(episode).covers(event.occurredAt())) {
-                throw new PracticeRuleViolation("no-" + episode.code(), fieldNaming(event),
-                        simpleName(event) + " on " + event.occurredAt() + " needs " + episode.description()
-                                + " covering that date");
+        void apply(ChildCaseEvent event) {
+            LocalDate date = event.occurredAt();
+            episodes.apply(event);
+            if (event instanceof CaseClosed) {
+                closedOn = date;
             }
-        });
-    }
-
-    private void requireEpisodeCanStart(ChildCaseEvent event) {
-        EpisodeEffects.starts(event).ifPresent(episode -> {
-            if (!periods(episode).canStartOn(event.occurredAt())) {
-                throw new PracticeRuleViolation(episode.code() + "-already-open", "type",
-                        simpleName(event) + " on " + event.occurredAt() + " overlaps "
-                                + episode.description() + " already recorded");
+            if (event instanceof CaseFileAuditCompleted audit) {
+                audits.put(audit.eventId(), new Audit(date, audit.actions().size()));
             }
-        });
-    }
-
-    private void requireEpisodeCanEnd(ChildCaseEvent event) {
-        EpisodeEffects.ends(event).ifPresent(episode -> {
-            if (!periods(episode).canEndOn(event.occurredAt())) {
-                throw new PracticeRuleViolation("no-" + episode.code(), "type",
-                        simpleName(event) + " on " + event.occurredAt() + " needs "
-                                + episode.description() + " open on or before that date");
+            if (event instanceof AuditActionCompleted done) {
+                completedAuditActions.add(done.actionKey());
             }
-        });
-    }
-
-    private void requireMoveAfterCurrentPlacementStarted(ChildCaseEvent event) {
-        Periods placements = periods(CaseEpisode.PLACEMENT);
-        if (event instanceof PlacementChanged && placements.isOpen() && !placements.canEndOn(event.occurredAt())) {
-            throw new PracticeRuleViolation("date-before-episode-start", "occurredAt",
-                    "PlacementChanged on " + event.occurredAt()
-                    + " is before the current placement started on " + placements.current().orElseThrow().start());
+            if (reopens(event)) {
+                closedOn = null;
+            }
         }
-    }
 
-    private void requireClosureAfterOpenEpisodesStarted(ChildCaseEvent event) {
-        if (!(event instanceof CaseClosed)) {
-            return;
+        private void refuseAfterClosure(ChildCaseEvent event) {
+            if (closedOn != null && event.occurredAt().isAfter(closedOn) && !reopens(event) && !isOversightOfTheRecord(event)) {
+                throw new PracticeRuleViolation("case-closed", "occurredAt",
+                        "The case was closed on " + closedOn + "; only a new referral reopens it");
+            }
         }
-        for (CaseEpisode episode : CaseEpisode.values()) {
-            Periods periods = periods(episode);
-            if (periods.isOpen() && !periods.canEndOn(event.occurredAt())) {
+
+        /** Acknowledging a breach found after closure is oversight of the record, not practice on the case. */
+        private boolean isOversightOfTheRecord(ChildCaseEvent event) {
+            return event instanceof BreachAcknowledged;
+        }
+
+        private boolean reopens(ChildCaseEvent event) {
+            return event instanceof ReferralReceived && closedOn != null && event.occurredAt().isAfter(closedOn);
+        }
+
+        private void requireEpisodeCovering(ChildCaseEvent event) {
+            EpisodeEffects.happensDuring(event).ifPresent(episode -> {
+                if (!periods(episode).covers(event.occurredAt())) {
+                    throw new PracticeRuleViolation("no-" + episode.code(), fieldNaming(event),
+                            simpleName(event) + " on " + event.occurredAt() + " needs " + episode.description()
+                                    + " covering that date");
+                }
+            });
+        }
+
+        private void requireEpisodeCanStart(ChildCaseEvent event) {
+            EpisodeEffects.starts(event).ifPresent(episode -> {
+                if (!periods(episode).canStartOn(event.occurredAt())) {
+                    throw new PracticeRuleViolation(episode.code() + "-already-open", "type",
+                            simpleName(event) + " on " + event.occurredAt() + " overlaps "
+                                    + episode.description() + " already recorded");
+                }
+            });
+        }
+
+        private void requireEpisodeCanEnd(ChildCaseEvent event) {
+            EpisodeEffects.ends(event).ifPresent(episode -> {
+                if (!periods(episode).canEndOn(event.occurredAt())) {
+                    throw new PracticeRuleViolation("no-" + episode.code(), "type",
+                            simpleName(event) + " on " + event.occurredAt() + " needs "
+                                    + episode.description() + " open on or before that date");
+                }
+            });
+        }
+
+        private void requireMoveAfterCurrentPlacementStarted(ChildCaseEvent event) {
+            Periods placements = periods(CaseEpisode.PLACEMENT);
+            if (event instanceof PlacementChanged && placements.isOpen() && !placements.canEndOn(event.occurredAt())) {
                 throw new PracticeRuleViolation("date-before-episode-start", "occurredAt",
-                    "CaseClosed on " + event.occurredAt()
-                        + " is before " + episode.description() + " started on " + periods.current().orElseThrow().start());
+                        "PlacementChanged on " + event.occurredAt()
+                        + " is before the current placement started on " + placements.current().orElseThrow().start());
             }
         }
-    }
 
-    private void refuseSeenAloneWithoutBeingSeen(ChildCaseEvent event) {
-        if (event instanceof VisitMade visit
-                && Boolean.TRUE.equals(visit.seenAlone()) && Boolean.FALSE.equals(visit.childSeen())) {
-            throw new PracticeRuleViolation("seen-alone-but-not-seen", "seenAlone",
-                    "A child cannot be seen alone on a visit where they were not seen");
-        }
-    }
-
-    private void refuseAuditActionDueBeforeAudit(ChildCaseEvent event) {
-        if (event instanceof CaseFileAuditCompleted audit) {
-            for (int i = 0; i < audit.actions().size(); i++) {
-                if (audit.actions().get(i).dueOn().isBefore(audit.occurredAt())) {
-                    throw new PracticeRuleViolation("audit-action-due-before-audit", "actions[" + i + "].dueOn",
-                            "An action agreed at the audit on " + audit.occurredAt() + " cannot be due before it");
+        private void requireClosureAfterOpenEpisodesStarted(ChildCaseEvent event) {
+            if (!(event instanceof CaseClosed)) {
+                return;
+            }
+            for (CaseEpisode episode : CaseEpisode.values()) {
+                Periods periods = periods(episode);
+                if (periods.isOpen() && !periods.canEndOn(event.occurredAt())) {
+                    throw new PracticeRuleViolation("date-before-episode-start", "occurredAt",
+                        "CaseClosed on " + event.occurredAt()
+                            + " is before " + episode.description() + " started on " + periods.current().orElseThrow().start());
                 }
             }
         }
-    }
 
-    /** An audit action can only be completed once, on or after the audit that agreed it. */
-    private void requireAuditActionAgreed(ChildCaseEvent event) {
-        if (!(event instanceof AuditActionCompleted done)) {
-            return;
+        private void refuseSeenAloneWithoutBeingSeen(ChildCaseEvent event) {
+            if (event instanceof VisitMade visit
+                    && Boolean.TRUE.equals(visit.seenAlone()) && Boolean.FALSE.equals(visit.childSeen())) {
+                throw new PracticeRuleViolation("seen-alone-but-not-seen", "seenAlone",
+                        "A child cannot be seen alone on a visit where they were not seen");
+            }
         }
-        Audit audit = audits.get(done.auditEventId());
-        if (audit == null) {
-            throw new PracticeRuleViolation("no-audit", "auditEventId",
-                    "No case-file audit with event id '" + done.auditEventId() + "' is recorded for this child");
-        }
-        if (done.actionIndex() >= audit.actionCount()) {
-            throw new PracticeRuleViolation("no-audit-action", "actionIndex",
-                    "The audit '" + done.auditEventId() + "' agreed " + audit.actionCount() + " action(s), numbered from 0");
-        }
-        if (done.occurredAt().isBefore(audit.on())) {
-            throw new PracticeRuleViolation("date-before-audit", "occurredAt",
-                    "AuditActionCompleted on " + done.occurredAt() + " is before the audit on " + audit.on());
-        }
-        if (completedAuditActions.contains(done.actionKey())) {
-            throw new PracticeRuleViolation("audit-action-already-completed", "actionIndex",
-                    "Action " + done.actionIndex() + " of audit '" + done.auditEventId() + "' is already recorded as completed");
-        }
-    }
 
-    private static String fieldNaming(ChildCaseEvent event) {
-        return event instanceof VisitMade ? "visitType" : "type";
-    }
+        private void refuseAuditActionDueBeforeAudit(ChildCaseEvent event) {
+            if (event instanceof CaseFileAuditCompleted audit) {
+                for (int i = 0; i < audit.actions().size(); i++) {
+                    if (audit.actions().get(i).dueOn().isBefore(audit.occurredAt())) {
+                        throw new PracticeRuleViolation("audit-action-due-before-audit", "actions[" + i + "].dueOn",
+                                "An action agreed at the audit on " + audit.occurredAt() + " cannot be due before it");
+                    }
+                }
+            }
+        }
 
-    private static String simpleName(ChildCaseEvent event) {
-        return event.getClass().getSimpleName();
-    }
+        /** An audit action can only be completed once, on or after the audit that agreed it. */
+        private void requireAuditActionAgreed(ChildCaseEvent event) {
+            if (!(event instanceof AuditActionCompleted done)) {
+                return;
+            }
+            Audit audit = audits.get(done.auditEventId());
+            if (audit == null) {
+                throw new PracticeRuleViolation("no-audit", "auditEventId",
+                        "No case-file audit with event id '" + done.auditEventId() + "' is recorded for this child");
+            }
+            if (done.actionIndex() >= audit.actionCount()) {
+                throw new PracticeRuleViolation("no-audit-action", "actionIndex",
+                        "The audit '" + done.auditEventId() + "' agreed " + audit.actionCount() + " action(s), numbered from 0");
+            }
+            if (done.occurredAt().isBefore(audit.on())) {
+                throw new PracticeRuleViolation("date-before-audit", "occurredAt",
+                        "AuditActionCompleted on " + done.occurredAt() + " is before the audit on " + audit.on());
+            }
+            if (completedAuditActions.contains(done.actionKey())) {
+                throw new PracticeRuleViolation("audit-action-already-completed", "actionIndex",
+                        "Action " + done.actionIndex() + " of audit '" + done.auditEventId() + "' is already recorded as completed");
+            }
+        }
 
-    /** Read-only view for the command side, which must not change state. */
-    private Periods periods(CaseEpisode episode) {
-        return episodes.periods(episode);
+        private static String fieldNaming(ChildCaseEvent event) {
+            return event instanceof VisitMade ? "visitType" : "type";
+        }
+
+        private static String simpleName(ChildCaseEvent event) {
+            return event.getClass().getSimpleName();
+        }
+
+        /** Read-only view for the command side, which must not change state. */
+        private Periods periods(CaseEpisode episode) {
+            return episodes.periods(episode);
+        }
     }
 
     private record Audit(LocalDate on, int actionCount) {
@@ -217,19 +278,11 @@ public class ChildCase {
         lastHash = chainHash == null ? ChainHash.next(lastHash, event) : chainHash;
         streamId = streamIdOf(event.childId());
         ledger.remember(event);
-        LocalDate date = event.occurredAt();
-        episodes.apply(event);
-        if (event instanceof CaseClosed) {
-            closedOn = date;
-        }
-        if (event instanceof CaseFileAuditCompleted audit) {
-            audits.put(audit.eventId(), new Audit(date, audit.actions().size()));
-        }
-        if (event instanceof AuditActionCompleted done) {
-            completedAuditActions.add(done.actionKey());
-        }
-        if (reopens(event)) {
-            closedOn = null;
+        recorded.add(event);
+        if (CorrectedHistory.isAmendment(event)) {
+            practice = Practice.of(CorrectedHistory.effective(recorded));
+        } else {
+            practice.apply(event);
         }
     }
 }

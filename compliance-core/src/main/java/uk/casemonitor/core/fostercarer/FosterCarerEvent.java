@@ -8,6 +8,8 @@ import uk.casemonitor.core.recording.PracticeEvent;
  */
 public sealed interface FosterCarerEvent extends PracticeEvent permits
         FosterCarerBreachAcknowledged,
+        FosterCarerCorrectionRecorded,
+        FosterCarerRetractionRecorded,
         FosterCarerApprovalReviewed,
         FosterCarerApproved,
         FosterCarerDbsCheckCompleted,

@@ -10,7 +10,12 @@ import uk.casemonitor.core.childcase.ChildDetailsRecorded;
 import uk.casemonitor.core.childcase.BreachAcknowledged;
 import uk.casemonitor.core.childcase.ReferralReceived;
 import uk.casemonitor.core.childcase.VisitMade;
+import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.quality.DataQualityCheck.Found;
+import uk.casemonitor.core.recording.CaseTime;
+import uk.casemonitor.core.recording.CorrectedHistory;
+import uk.casemonitor.core.recording.PracticeEvent;
+import uk.casemonitor.core.recording.Retraction;
 import uk.casemonitor.core.recording.Periods.Period;
 import uk.casemonitor.core.rules.Measure;
 import uk.casemonitor.core.rules.SubjectKind;
@@ -50,6 +55,14 @@ public final class DataQualityCatalogue {
 
     /** @throws IllegalArgumentException when a disabled check does not exist */
     public static DataQualityCatalogue standard(DataQualitySettings settings) {
+        return standard(settings, WorkingDayCalendar.englandAndWales());
+    }
+
+    /**
+     * @param calendar the working days the late-correction check counts
+     * @throws IllegalArgumentException when a disabled check does not exist
+     */
+    public static DataQualityCatalogue standard(DataQualitySettings settings, WorkingDayCalendar calendar) {
         Map<String, DataQualityCheck> checks = new LinkedHashMap<>();
         for (DataQualityCheck check : List.of(
                 new DataQualityCheck("recorded-late", "Recorded later than the recording timescale after it happened",
@@ -82,7 +95,13 @@ public final class DataQualityCatalogue {
                         CHILDREN, record -> beforeBirth(record, settings)),
                 new DataQualityCheck("after-closure", "Dated after the case was closed, with no referral reopening it",
                         "The case record ends at closure; a closure recorded back-dated leaves practice after it",
-                        CHILDREN, DataQualityCatalogue::afterClosure))) {
+                        CHILDREN, DataQualityCatalogue::afterClosure),
+                new DataQualityCheck("late-correction",
+                        "Corrected or retracted more than " + settings.lateCorrectionWorkingDays()
+                                + " working days after the event happened",
+                        "Local policy: a wrong record is put right within a month; until then the figures built on it misled",
+                        Set.of(SubjectKind.CHILD, SubjectKind.FOSTER_CARER),
+                        record -> lateCorrections(record, settings, calendar)))) {
             checks.put(check.id(), check);
         }
         settings.disabled().stream().filter(id -> !checks.containsKey(id)).findFirst().ifPresent(id -> {
@@ -120,6 +139,32 @@ public final class DataQualityCatalogue {
     }
 
     // --- the checks ---------------------------------------------------------------------------------
+
+    private static List<Found> lateCorrections(SubjectRecord record, DataQualitySettings settings,
+                                               WorkingDayCalendar calendar) {
+        Map<String, PracticeEvent> originals = new LinkedHashMap<>();
+        List<Found> found = new ArrayList<>();
+        for (PracticeEvent event : record.recorded()) {
+            Optional<String> amended = CorrectedHistory.amendedEventId(event);
+            if (amended.isEmpty()) {
+                originals.putIfAbsent(event.eventId(), event);
+                continue;
+            }
+            PracticeEvent original = originals.get(amended.get());
+            if (original == null) {
+                continue;
+            }
+            LocalDate madeOn = CaseTime.dateOf(event.recordedAt());
+            int after = calendar.workingDaysBetween(original.occurredAt(), madeOn);
+            if (after > settings.lateCorrectionWorkingDays()) {
+                String what = event instanceof Retraction ? "retracted" : "corrected";
+                found.add(new Found(event.eventId(), event.eventId(), madeOn, original.getClass().getSimpleName() + " '"
+                        + original.eventId() + "' of " + original.occurredAt() + " " + what + " " + after
+                        + " working days after it happened"));
+            }
+        }
+        return found;
+    }
 
     private static List<Found> recordedLate(SubjectRecord record) {
         return record.evaluation().measures().stream()

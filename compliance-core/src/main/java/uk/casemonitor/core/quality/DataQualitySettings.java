@@ -21,9 +21,18 @@ import java.util.stream.Collectors;
  * @param exclusiveEpisodes          pairs of episodes a child should never be in at once, as "A+B"
  * @param needsBirth                 event types that cannot happen before the child is born (a visit
  *                                   only when the child was seen)
+ * @param lateCorrectionWorkingDays  a correction or retraction made more than this many working days
+ *                                   after the event it is about is a finding
  */
 public record DataQualitySettings(Set<String> disabled, List<String> unsuitableAccommodation,
-                                  List<String> exclusiveEpisodes, Set<String> needsBirth) {
+                                  List<String> exclusiveEpisodes, Set<String> needsBirth,
+                                  Integer lateCorrectionWorkingDays) {
+
+    /**
+     * Local policy: a record is put right within a month of what it records; later than that, it
+     * has misled the figures (and the people judged by them) for a whole reporting period.
+     */
+    public static final int LATE_CORRECTION_WORKING_DAYS = 20;
 
     /**
      * The 2017 monitoring letter found care leavers in homeless hostels, of no fixed abode and in
@@ -43,7 +52,16 @@ public record DataQualitySettings(Set<String> disabled, List<String> unsuitableA
             "PersonalEducationPlanReviewed", "BecameCareLeaver", "PathwayPlanCompleted", "PathwayPlanReviewed",
             "CareLeaverAccommodationChanged", "CareLeaverContactMade", "PrivateFosteringNotified");
 
+    public DataQualitySettings(Set<String> disabled, List<String> unsuitableAccommodation,
+                               List<String> exclusiveEpisodes, Set<String> needsBirth) {
+        this(disabled, unsuitableAccommodation, exclusiveEpisodes, needsBirth, null);
+    }
+
     public DataQualitySettings {
+        lateCorrectionWorkingDays = lateCorrectionWorkingDays == null ? LATE_CORRECTION_WORKING_DAYS : lateCorrectionWorkingDays;
+        if (lateCorrectionWorkingDays < 0) {
+            throw new IllegalArgumentException("lateCorrectionWorkingDays must not be negative: " + lateCorrectionWorkingDays);
+        }
         disabled = disabled == null ? Set.of() : Set.copyOf(disabled);
         unsuitableAccommodation = unsuitableAccommodation == null ? UNSUITABLE_ACCOMMODATION
                 : unsuitableAccommodation.stream().map(String::trim).filter(type -> !type.isEmpty()).toList();
@@ -58,7 +76,7 @@ public record DataQualitySettings(Set<String> disabled, List<String> unsuitableA
     }
 
     public static DataQualitySettings defaults() {
-        return new DataQualitySettings(null, null, null, null);
+        return new DataQualitySettings(null, null, null, null, null);
     }
 
     /** "CHILD_PROTECTION_PLAN+CHILD_IN_NEED_PLAN" as its two episodes. */

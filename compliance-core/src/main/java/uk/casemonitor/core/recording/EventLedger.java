@@ -29,6 +29,11 @@ public final class EventLedger {
         return true;
     }
 
+    /** Whether any event of the stream has this id. */
+    public boolean knows(String eventId) {
+        return fingerprints.containsKey(eventId);
+    }
+
     public void remember(PracticeEvent event) {
         fingerprints.put(event.eventId(), fingerprint(event));
     }

@@ -5,13 +5,13 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import uk.casemonitor.core.recording.PracticeRuleViolation;
 
-/** Matches the refusal of an event by its machine-readable code. */
-final class Violations {
+/** Matches the refusal of an event by its machine-readable code, for children and carers alike. */
+public final class Violations {
 
     private Violations() {
     }
 
-    static Matcher<Throwable> violation(String code) {
+    public static Matcher<Throwable> violation(String code) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable thrown) {

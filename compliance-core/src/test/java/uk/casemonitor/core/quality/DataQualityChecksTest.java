@@ -306,4 +306,42 @@ class DataQualityChecksTest {
         assertThatThrownBy(() -> new DataQualitySettings(null, null, null, Set.of("Visit")))
                 .hasMessageContaining("'Visit' is not a child event type");
     }
+
+    @Nested
+    class LateCorrections {
+
+        private static final Instant VISIT_RECORDED = Instant.parse("2024-02-01T10:00:00Z");
+
+        private List<Finding> lateCorrections(String correctedOn, int threshold) {
+            VisitMade visit = new VisitMade(CHILD, "v1", LocalDate.parse("2024-02-01"), VISIT_RECORDED, "sw",
+                    VisitType.CHILD_PROTECTION, true, true, null);
+            ChildProtectionPlanStarted plan = new ChildProtectionPlanStarted(CHILD, "p1", LocalDate.parse("2024-01-10"),
+                    VISIT_RECORDED, "chair", AbuseCategory.NEGLECT);
+            Instant at = LocalDate.parse(correctedOn).atTime(LocalTime.NOON).toInstant(java.time.ZoneOffset.UTC);
+            CorrectionRecorded correction = new CorrectionRecorded(CHILD, "c1", LocalDate.parse(correctedOn), at, "tm",
+                    "v1", "wrong date", new VisitMade(CHILD, "v1", LocalDate.parse("2024-01-31"), VISIT_RECORDED, "sw",
+                    VisitType.CHILD_PROTECTION, true, true, null));
+            List<PracticeEvent> recorded = List.of(plan, visit, correction);
+            SubjectRecord record = new SubjectRecord(
+                    ENGINE.evaluate(SubjectKind.CHILD, CHILD, uk.casemonitor.core.recording.CorrectedHistory.effective(recorded)),
+                    recorded);
+            DataQualityCatalogue catalogue = DataQualityCatalogue.standard(
+                    new DataQualitySettings(null, null, null, null, threshold), WorkingDayCalendar.englandAndWales());
+            return catalogue.inspect(record).stream().filter(f -> f.checkId().equals("late-correction")).toList();
+        }
+
+        @Test
+        void aCorrectionMoreThanTwentyWorkingDaysAfterTheEventIsAFinding() {
+            List<Finding> found = lateCorrections("2024-03-15", 20);
+            assertThat(found).extracting(Finding::eventId, Finding::on)
+                             .containsExactly(tuple("c1", LocalDate.parse("2024-03-15")));
+            assertThat(found.get(0).detail()).contains("VisitMade 'v1'").contains("corrected 31 working days");
+        }
+
+        @Test
+        void aCorrectionWithinTheLimitIsNot() {
+            assertThat(lateCorrections("2024-02-20", 20)).isEmpty();
+            assertThat(lateCorrections("2024-02-20", 5)).hasSize(1);
+        }
+    }
 }

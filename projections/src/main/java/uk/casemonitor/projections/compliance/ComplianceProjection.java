@@ -14,6 +14,7 @@ import uk.casemonitor.core.fostercarer.FosterCarer;
 import uk.casemonitor.core.fostercarer.FosterCarerBreachAcknowledged;
 import uk.casemonitor.core.fostercarer.FosterCarerEvent;
 import uk.casemonitor.core.recording.CaseTime;
+import uk.casemonitor.core.recording.CorrectedHistory;
 import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.CaseEvaluation;
 import uk.casemonitor.core.rules.ComplianceEngine;
@@ -185,11 +186,14 @@ public class ComplianceProjection {
         List<BreachChange> changes = new ArrayList<>();
         KpiDayChanges kpiChanges = new KpiDayChanges();
         for (Map.Entry<SubjectKind, String> subject : subjects) {
-            List<PracticeEvent> events = subjectEvents.eventsOf(subject.getKey(), subject.getValue());
+            List<PracticeEvent> recorded = subjectEvents.eventsOf(subject.getKey(), subject.getValue());
+            // Obligations, breaches and KPIs follow the corrected picture; the derivations get the
+            // record as stored, since how and when it was corrected is data quality in itself.
+            List<PracticeEvent> events = CorrectedHistory.effective(recorded);
             CaseEvaluation evaluation = engine.evaluate(subject.getKey(), subject.getValue(), events);
-            ComplianceRepository.Replaced rows = repository.replace(evaluation, events.size());
+            ComplianceRepository.Replaced rows = repository.replace(evaluation, recorded.size());
             kpiChanges.add(kpiRollup.changeOf(rows.before(), rows.after()));
-            derivations.forEach(derivation -> derivation.replace(evaluation, events));
+            derivations.forEach(derivation -> derivation.replace(evaluation, recorded));
             changes.addAll(breaches.reconcile(subject.getKey(), subject.getValue(), evaluation.obligations(),
                                               CaseTime.dateOf(now), now));
             changes.addAll(breaches.acknowledge(subject.getKey(), subject.getValue(), acknowledgementsIn(events)));

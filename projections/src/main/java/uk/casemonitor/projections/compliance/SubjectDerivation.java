@@ -11,7 +11,11 @@ import java.util.List;
  */
 public interface SubjectDerivation {
 
-    /** Replaces whatever was derived for this subject. */
+    /**
+     * Replaces whatever was derived for this subject.
+     *
+     * @param events the subject's stream as recorded, corrections and retractions included
+     */
     void replace(CaseEvaluation evaluation, List<PracticeEvent> events);
 
     /** Empties the read model at once, ahead of recomputing every subject. */

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.casemonitor.core.quality.DataQualityCatalogue;
 import uk.casemonitor.core.quality.Finding;
 import uk.casemonitor.core.quality.SubjectRecord;
+import uk.casemonitor.core.recording.CorrectedHistory;
 import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.CaseEvaluation;
 import uk.casemonitor.projections.compliance.SubjectDerivation;
@@ -32,7 +33,17 @@ public class DataQualityFindings implements SubjectDerivation {
                 worker_id VARCHAR(64),
                 PRIMARY KEY (subject_kind, subject_id, check_id, finding_key))""",
             "CREATE INDEX IF NOT EXISTS cm_finding_team_check ON cm_finding (team_id, check_id)",
-            "CREATE INDEX IF NOT EXISTS cm_finding_check ON cm_finding (check_id)");
+            "CREATE INDEX IF NOT EXISTS cm_finding_check ON cm_finding (check_id)",
+            // Per subject, how many of the events recorded were corrections or retractions: the corrections rate.
+            """
+            CREATE TABLE IF NOT EXISTS cm_record_amendments (
+                subject_kind VARCHAR(16) NOT NULL,
+                subject_id VARCHAR(64) NOT NULL,
+                team_id VARCHAR(64),
+                events INT NOT NULL,
+                amendments INT NOT NULL,
+                PRIMARY KEY (subject_kind, subject_id))""",
+            "CREATE INDEX IF NOT EXISTS cm_record_amendments_team ON cm_record_amendments (team_id)");
 
     private final JdbcTemplate jdbc;
     private final DataQualityCatalogue catalogue;
@@ -51,6 +62,10 @@ public class DataQualityFindings implements SubjectDerivation {
     public void replace(CaseEvaluation evaluation, List<PracticeEvent> events) {
         String kind = evaluation.kind().name();
         jdbc.update("DELETE FROM cm_finding WHERE subject_kind = ? AND subject_id = ?", kind, evaluation.subjectId());
+        jdbc.update("DELETE FROM cm_record_amendments WHERE subject_kind = ? AND subject_id = ?", kind, evaluation.subjectId());
+        long amendments = events.stream().filter(CorrectedHistory::isAmendment).count();
+        jdbc.update("INSERT INTO cm_record_amendments (subject_kind, subject_id, team_id, events, amendments) VALUES (?, ?, ?, ?, ?)",
+                    kind, evaluation.subjectId(), evaluation.teamId(), events.size(), amendments);
         List<Finding> findings = catalogue.inspect(new SubjectRecord(evaluation, events));
         jdbc.batchUpdate("""
                 INSERT INTO cm_finding (subject_kind, subject_id, check_id, finding_key, event_id, found_on, detail,
@@ -73,6 +88,7 @@ public class DataQualityFindings implements SubjectDerivation {
     @Override
     public void clearAll() {
         jdbc.execute("TRUNCATE TABLE cm_finding");
+        jdbc.execute("TRUNCATE TABLE cm_record_amendments");
     }
 
     private static String truncate(String text, int length) {

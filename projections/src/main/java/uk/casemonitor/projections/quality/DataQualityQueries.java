@@ -55,6 +55,26 @@ public class DataQualityQueries {
                           args(new Filter(teamId, null, null)).toArray());
     }
 
+    /**
+     * Per team (or one team), how many of the events recorded were corrections or retractions.
+     *
+     * @param rate corrections per event recorded, 0 to 1; null when the team has no events
+     */
+    public record CorrectionRate(String teamId, long corrections, long events, Double rate) {
+    }
+
+    public List<CorrectionRate> correctionRates(String teamId) {
+        return jdbc.query("""
+                SELECT a.team_id, SUM(a.amendments) AS corrections, SUM(a.events) AS events FROM cm_record_amendments a
+                WHERE (CAST(? AS VARCHAR(64)) IS NULL OR a.team_id = ?) GROUP BY a.team_id ORDER BY a.team_id""",
+                (rs, row) -> {
+                    long events = rs.getLong("events");
+                    long corrections = rs.getLong("corrections");
+                    return new CorrectionRate(rs.getString("team_id"), corrections, events,
+                                              events == 0 ? null : (double) corrections / events);
+                }, teamId, teamId);
+    }
+
     /** Every team's counts: what a metrics exporter polls. */
     public List<FindingCount> countsByTeamAndCheck() {
         return countsByTeamAndCheck(null);
