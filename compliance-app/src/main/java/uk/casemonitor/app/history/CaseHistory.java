@@ -60,7 +60,8 @@ public class CaseHistory {
         SubjectKind kind = stream.kind();
         List<? extends StoredEvent<?>> stored = ingestion.read(stream, subjectId);
         List<PracticeEvent> events = stored.stream().map(s -> (PracticeEvent) s.event()).toList();
-        CaseEvaluation evaluation = engine.evaluate(kind, subjectId, CorrectedHistory.effective(events).stream()
+        CorrectedHistory<PracticeEvent> corrected = CorrectedHistory.of(events);
+        CaseEvaluation evaluation = engine.evaluate(kind, subjectId, corrected.effective().stream()
                 .filter(event -> !event.occurredAt().isAfter(asOf)).toList());
 
         Map<String, List<Effect>> effectsByEvent = new HashMap<>();
@@ -85,7 +86,6 @@ public class CaseHistory {
         Map<String, Breach> register = new HashMap<>();
         breaches.ofSubject(kind, subjectId).forEach(breach -> register.put(breach.obligationKey(), breach));
 
-        CorrectedHistory<PracticeEvent> corrected = CorrectedHistory.of(events);
         Map<String, PracticeEvent> latestVersion = new HashMap<>();
         for (StoredEvent<?> event : stored) {
             PracticeEvent practice = event.event();

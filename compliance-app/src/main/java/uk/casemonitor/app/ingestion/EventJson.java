@@ -72,10 +72,7 @@ public class EventJson {
         if (mode == RecordingMode.IMPORT && !object.hasNonNull(RECORDED_AT)) {
             throw new InvalidEventException(path + RECORDED_AT, "is required when importing history");
         }
-        JsonNode givenId = object.get(stream.idField());
-        if (givenId != null && !(givenId.isString() && givenId.stringValue().equals(subjectId))) {
-            throw new InvalidEventException(path + stream.idField(), "must match the id in the URL, or be left out");
-        }
+        requireSubjectOfTheUrl(stream, subjectId, object, path);
         ObjectNode fields = object.deepCopy();
         fields.remove(TYPE);
         fields.put(stream.idField(), subjectId);
@@ -89,6 +86,14 @@ public class EventJson {
             return strictReader.forType(type).readValue(fields);
         } catch (JacksonException e) {
             throw new InvalidEventException(path + fieldOf(e), describe(e));
+        }
+    }
+
+    /** The subject comes from the URL: an event (or a replacement) may repeat it, never name another. */
+    private static void requireSubjectOfTheUrl(EventStream<?> stream, String subjectId, ObjectNode event, String path) {
+        JsonNode givenId = event.get(stream.idField());
+        if (givenId != null && !(givenId.isString() && givenId.stringValue().equals(subjectId))) {
+            throw new InvalidEventException(path + stream.idField(), "must match the id in the URL, or be left out");
         }
     }
 
@@ -119,11 +124,8 @@ public class EventJson {
         }
         String replacementPath = path + REPLACEMENT + ".";
         typeOf(stream, given, replacementPath);
+        requireSubjectOfTheUrl(stream, subjectId, given, replacementPath);
         ObjectNode replacement = given.deepCopy();
-        JsonNode givenId = replacement.get(stream.idField());
-        if (givenId != null && !(givenId.isString() && givenId.stringValue().equals(subjectId))) {
-            throw new InvalidEventException(replacementPath + stream.idField(), "must match the id in the URL, or be left out");
-        }
         replacement.put(stream.idField(), subjectId);
         if (!replacement.has(EVENT_ID) && fields.get(CORRECTED_EVENT_ID) != null) {
             replacement.set(EVENT_ID, fields.get(CORRECTED_EVENT_ID));
