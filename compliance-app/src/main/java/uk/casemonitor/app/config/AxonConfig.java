@@ -1,10 +1,5 @@
 package uk.casemonitor.app.config;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.jsontype.NamedType;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -23,7 +18,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -32,6 +27,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 import uk.casemonitor.app.admin.NodeId;
+import uk.casemonitor.app.eventstore.EventUpcasters;
+import uk.casemonitor.app.eventstore.EventVocabularySerializer;
 import uk.casemonitor.app.ingestion.EventStream;
 import uk.casemonitor.core.childcase.ChildCase;
 import uk.casemonitor.core.fostercarer.FosterCarer;
@@ -71,16 +68,20 @@ class AxonConfig {
         return new DuplicateKeyResolver();
     }
 
-    /** Jackson (2.x, as Axon 4 requires) rather than XStream: readable payloads, no class allow-listing. */
+    /**
+     * Jackson (2.x, as Axon 4 requires) rather than XStream: readable payloads, no class allow-listing.
+     * Events are stored under their vocabulary name and revision (see {@link EventUpcasters}).
+     */
     @Bean
     @Primary
     public Serializer serializer() {
-        ObjectMapper mapper = new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        EventStream.allTypes().forEach((name, type) -> mapper.registerSubtypes(new NamedType(type, name)));
-        return JacksonSerializer.builder().objectMapper(mapper).build();
+        return EventVocabularySerializer.forEvents(EventStream.allTypes());
+    }
+
+    /** Events stored by earlier releases are read through these, up to their current revision. */
+    @Bean
+    public EventUpcasterChain eventUpcasters() {
+        return EventUpcasters.chain(EventStream.allTypes());
     }
 
     @Bean
@@ -99,10 +100,11 @@ class AxonConfig {
     public EventStorageEngine eventStorageEngine(Serializer serializer, ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
-                                                 DatabaseDialect dialect) {
+                                                 DatabaseDialect dialect, EventUpcasterChain eventUpcasters) {
         JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
+                .upcasterChain(eventUpcasters)
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.axonframework.serialization.Revision;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -14,6 +15,7 @@ import java.time.LocalDate;
  * @param auditEventId the {@code eventId} of the {@link CaseFileAuditCompleted} that agreed it
  * @param actionIndex  its position (from 0) in that audit's {@code actions}
  */
+@Revision("1")
 public record AuditActionCompleted(
         @NotBlank @Size(max = 64) String childId,
         @NotBlank @Size(max = 100) String eventId,

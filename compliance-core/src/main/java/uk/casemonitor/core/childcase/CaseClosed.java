@@ -4,12 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.axonframework.serialization.Revision;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * The child's case was closed; every open plan and episode ends with it.
  */
+@Revision("1")
 public record CaseClosed(
         @NotBlank @Size(max = 64) String childId,
         @NotBlank @Size(max = 100) String eventId,

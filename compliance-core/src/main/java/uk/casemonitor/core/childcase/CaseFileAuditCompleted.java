@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.axonframework.serialization.Revision;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.List;
  * @param themes  short labels for what the auditor found (e.g. "management oversight", "voice of the child")
  * @param actions in the order agreed; an action is named by its index in this list
  */
+@Revision("1")
 public record CaseFileAuditCompleted(
         @NotBlank @Size(max = 64) String childId,
         @NotBlank @Size(max = 100) String eventId,

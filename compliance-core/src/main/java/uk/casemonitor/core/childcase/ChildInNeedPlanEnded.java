@@ -4,12 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.axonframework.serialization.Revision;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * A child-in-need plan ended.
  */
+@Revision("1")
 public record ChildInNeedPlanEnded(
         @NotBlank @Size(max = 64) String childId,
         @NotBlank @Size(max = 100) String eventId,

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.axonframework.serialization.Revision;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -11,6 +12,7 @@ import java.time.LocalDate;
  * A core group meeting for the child-protection plan; the first is due within 10 working days of
  * the ICPC.
  */
+@Revision("1")
 public record CoreGroupMeetingHeld(
         @NotBlank @Size(max = 64) String childId,
         @NotBlank @Size(max = 100) String eventId,

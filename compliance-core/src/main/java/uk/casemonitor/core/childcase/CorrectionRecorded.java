@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.axonframework.serialization.Revision;
 import uk.casemonitor.core.recording.Correction;
 
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
  * full as it should have been (same type and event id). {@code occurredAt} is the day the
  * correction was made; {@code recordedBy} and {@code recordedAt} say who made it and when.
  */
+@Revision("1")
 public record CorrectionRecorded(
         @NotBlank @Size(max = 64) String childId,
         @NotBlank @Size(max = 100) String eventId,

@@ -4,12 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.axonframework.serialization.Revision;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * A supervisory visit by the carer's supervising social worker.
  */
+@Revision("1")
 public record FosterCarerSupervisoryVisitMade(
         @NotBlank @Size(max = 64) String carerId,
         @NotBlank @Size(max = 100) String eventId,

@@ -4,12 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.axonframework.serialization.Revision;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * The carer was assigned to a fostering team.
  */
+@Revision("1")
 public record FosterCarerTeamAssigned(
         @NotBlank @Size(max = 64) String carerId,
         @NotBlank @Size(max = 100) String eventId,
