@@ -41,6 +41,11 @@ public final class PostgresSchema {
         execute("DROP SCHEMA " + name + " CASCADE");
     }
 
+    /** Runs several statements at once, e.g. a plain-SQL dump. */
+    public void executeScript(String sql) {
+        execute(sql);
+    }
+
     private void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(URL, USER, "");
              Statement statement = connection.createStatement()) {

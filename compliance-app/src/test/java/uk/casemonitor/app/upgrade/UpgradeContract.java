@@ -1,0 +1,47 @@
+package uk.casemonitor.app.upgrade;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import uk.casemonitor.app.RunningApp;
+
+import javax.sql.DataSource;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What an upgrade must give, on either database: the store written by the previous release opens
+ * with this build, its schema migrated in place, and it answers the same obligations and KPIs the
+ * previous release did (the golden store's expectations: the same histories on the same day); every
+ * stream still verifies, and a new event appended after the upgrade continues the chain.
+ */
+final class UpgradeContract {
+
+    private UpgradeContract() {
+    }
+
+    static void assertUpgraded(RunningApp app, String database, long startMillis) {
+        List<GoldenStore.StoredRow> golden = GoldenStore.rows();
+        JsonNode figures = GoldenStore.figures(app, golden);
+        long upgradedInMillis = System.currentTimeMillis() - startMillis;
+        assertThat(figures).as("obligations and KPIs after the upgrade").isEqualTo(GoldenStore.expected());
+        for (String subject : GoldenStore.subjectPaths(golden)) {
+            JsonNode verification = GoldenStore.JSON.readTree(GoldenStore.ok(app, subject + "/history/verify"));
+            assertThat(verification.get("intact").asBoolean()).as(subject + ": " + verification).isTrue();
+        }
+
+        var visit = app.postJson("/api/foster-carers/GF-1/events", """
+                {"type":"FosterCarerSupervisoryVisitMade","eventId":"after-upgrade","occurredAt":"2024-06-27"}""");
+        assertThat(visit.statusCode()).as(visit.body()).isEqualTo(201);
+        JsonNode verification = GoldenStore.JSON.readTree(GoldenStore.ok(app, "/api/foster-carers/GF-1/history/verify"));
+        assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
+
+        System.out.printf("UPGRADE %s: previous release's store (%d events) opened, migrated and caught up in %.1f s; "
+                          + "obligations of %d subjects and KPIs of %d scopes equal to the previous release's%n",
+                database, eventCount(app), upgradedInMillis / 1000.0, figures.get("compliance").size(), figures.get("kpis").size());
+    }
+
+    static long eventCount(RunningApp app) {
+        return new JdbcTemplate(app.bean(DataSource.class)).queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+    }
+}
