@@ -72,6 +72,27 @@ class EventRevisionsTest {
                 .as("the hash recorded with the event in the first release").isEqualTo(metaData.get(ChainHash.HASH).asString());
     }
 
+    /**
+     * Unknown fields are ignored on reading, so a field renamed without an upcaster would read as
+     * missing rather than fail: the hash chain, which covers every field, is what notices, and the
+     * golden store test verifies every chain.
+     */
+    @Test
+    void aStoredVisitWhoseFieldWasRenamedWithoutAnUpcasterNoLongerMatchesItsChainHash() throws IOException {
+        JsonNode row = firstGoldenRow("uk.casemonitor.core.childcase.VisitMade");
+        JsonNode original = JSON.readTree(row.get("payload").asString());
+        tools.jackson.databind.node.ObjectNode renamed = (tools.jackson.databind.node.ObjectNode) original.deepCopy();
+        renamed.set("kindOfVisit", renamed.remove("visitType"));
+        tools.jackson.databind.node.ObjectNode changedRow = (tools.jackson.databind.node.ObjectNode) row.deepCopy();
+        changedRow.put("payload", JSON.writeValueAsString(renamed));
+
+        PracticeEvent event = (PracticeEvent) SERIALIZER.deserialize(upcast(changedRow).getData());
+
+        JsonNode metaData = JSON.readTree(row.get("metaData").asString());
+        assertThat(ChainHash.next(metaData.get(ChainHash.PREVIOUS).asString(), event))
+                .isNotEqualTo(metaData.get(ChainHash.HASH).asString());
+    }
+
     @Test
     void anEventAlreadyAtItsRevisionPassesThroughUnchanged() {
         VisitMade visit = new VisitMade("C-1", "v-1", LocalDate.parse("2024-01-22"), Instant.parse("2024-01-23T09:00:00Z"),

@@ -254,7 +254,7 @@ public final class Benchmark {
                         insert.setString(4, IdentifierFactory.getInstance().generateIdentifier());
                         insert.setBytes(5, "{}".getBytes());
                         insert.setBytes(6, payload.getData());
-                        insert.setString(7, null);
+                        insert.setString(7, payload.getType().getRevision());
                         insert.setString(8, payload.getType().getName());
                         insert.setString(9, Instant.now().toString());
                         insert.addBatch();
