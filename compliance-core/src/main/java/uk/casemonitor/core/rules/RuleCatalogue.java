@@ -22,6 +22,7 @@ import uk.casemonitor.core.childcase.HealthAssessmentCompleted;
 import uk.casemonitor.core.childcase.InitialChildProtectionConferenceHeld;
 import uk.casemonitor.core.childcase.LookedAfterReviewHeld;
 import uk.casemonitor.core.childcase.ManagementOversightRecorded;
+import uk.casemonitor.core.childcase.MissingEpisodeEnded;
 import uk.casemonitor.core.childcase.PathwayPlanCompleted;
 import uk.casemonitor.core.childcase.PathwayPlanReviewed;
 import uk.casemonitor.core.childcase.PersonalEducationPlanCompleted;
@@ -32,6 +33,8 @@ import uk.casemonitor.core.childcase.PlacementStarted;
 import uk.casemonitor.core.childcase.PrivateFosteringNotified;
 import uk.casemonitor.core.childcase.ReferralDecisionMade;
 import uk.casemonitor.core.childcase.ReferralReceived;
+import uk.casemonitor.core.childcase.ReturnHomeInterviewHeld;
+import uk.casemonitor.core.childcase.ReturnHomeInterviewOffered;
 import uk.casemonitor.core.childcase.ReviewChildProtectionConferenceHeld;
 import uk.casemonitor.core.childcase.Section47EnquiryCompleted;
 import uk.casemonitor.core.childcase.StrategyDiscussionHeld;
@@ -247,6 +250,14 @@ public final class RuleCatalogue {
                     .timescale("review", "6 months")
                     .choosingTimescale((context, step, from) -> step == 0 ? "first" : "review")
                     .kpi("Care leavers' pathway plans in date", KpiStyle.IN_DATE),
+                Rule.forChildren("return-home-interview")
+                    .obligation("Return-home interview offered after a missing episode")
+                    .basis("Statutory guidance on children who run away or go missing from home or care 2014: "
+                            + "offered within 72 hours of the child's return")
+                    .startsOn(on(MissingEpisodeEnded.class))
+                    .satisfiedBy(on(ReturnHomeInterviewOffered.class), on(ReturnHomeInterviewHeld.class))
+                    .within("3 days")
+                    .kpi("Return-home interviews offered within 72 hours", KpiStyle.TIMELINESS),
                 Rule.forChildren("relevant-child-move-visit")
                     .obligation("Visit to a relevant child after a move of accommodation")
                     .basis("CLR 2010: within 7 days of the move")
