@@ -24,9 +24,10 @@ public final class CaseMonitor {
               import             Record a JSON-lines history through the same validation as the API
                                  --file FILE
               import-ssda903     Import an SSDA903 return (looked-after children)
-                                 --dir FOLDER (header.csv, episodes.csv, reviews.csv, oc2.csv, oc3.csv)  --year 2024-25
+                                 --dir FOLDER (header.csv, episodes.csv, reviews.csv, oc2.csv, oc3.csv, missing.csv)
+                                 or --file RETURN.xml (the XML export)  --year 2024-25  --validate-only (nothing stored)
               import-cin-census  Import a children in need census return
-                                 --file FILE (the census XML)
+                                 --file FILE (the census XML)  --validate-only (nothing stored)
               benchmark          Measure ingestion, rebuild and queries on a generated authority
                                  --scale 1  --threads 2  --postgres  --url JDBC-URL  --subjects-per-bulk 10  --skip-catch-up
               help               Show this text
@@ -59,9 +60,9 @@ public final class CaseMonitor {
                         Options.parse(args, Set.of("scale", "seed", "years", "end-date", "out"), Set.of()), out, err);
                 case "import" -> JsonLinesImportCommand.run(Options.parse(args, Set.of("file"), Set.of()), out, err);
                 case "import-ssda903" -> ReturnsImportCommand.ssda903(
-                        Options.parse(args, Set.of("dir", "year"), Set.of()), out, err);
+                        Options.parse(args, Set.of("dir", "file", "year"), Set.of("validate-only")), out, err);
                 case "import-cin-census" -> ReturnsImportCommand.cinCensus(
-                        Options.parse(args, Set.of("file"), Set.of()), out, err);
+                        Options.parse(args, Set.of("file"), Set.of("validate-only")), out, err);
                 case "benchmark" -> BenchmarkCommand.run(Options.parse(args,
                         Set.of("scale", "threads", "url", "subjects-per-bulk"), Set.of("postgres", "skip-catch-up")));
                 default -> usage(out, 0);
