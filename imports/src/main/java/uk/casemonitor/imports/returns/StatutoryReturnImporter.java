@@ -19,7 +19,6 @@ import uk.casemonitor.core.recording.RecordingOutcome;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +107,6 @@ public final class StatutoryReturnImporter {
                         + "); nothing of this child's was stored: import the return again"));
             }
         }
-        errors.sort(Comparator.comparing(RowError::file).thenComparingInt(RowError::row));
         return new ImportReport(mapped.format(), validateOnly,
                 mapped.year().map(choice -> choice.year().label()).orElse(null),
                 mapped.year().map(CollectionYear.Choice::reason).orElse(null),
