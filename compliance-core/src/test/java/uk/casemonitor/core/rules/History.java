@@ -133,6 +133,23 @@ final class History {
         return add(new ChildInNeedPlanEnded(id, nextId(), d(on), recorded(d(on)), "sw"));
     }
 
+    History wentMissing(String on) {
+        return add(new uk.casemonitor.core.childcase.MissingEpisodeStarted(id, nextId(), d(on), recorded(d(on)), "sw",
+                uk.casemonitor.core.childcase.MissingEpisodeStarted.Absence.MISSING));
+    }
+
+    History cameBackFromMissing(String on) {
+        return add(new uk.casemonitor.core.childcase.MissingEpisodeEnded(id, nextId(), d(on), recorded(d(on)), "sw"));
+    }
+
+    History returnHomeInterviewOffered(String on) {
+        return add(new uk.casemonitor.core.childcase.ReturnHomeInterviewOffered(id, nextId(), d(on), recorded(d(on)), "sw"));
+    }
+
+    History returnHomeInterviewHeld(String on) {
+        return add(new uk.casemonitor.core.childcase.ReturnHomeInterviewHeld(id, nextId(), d(on), recorded(d(on)), "sw"));
+    }
+
     History visit(VisitType type, String on, Boolean seen, Boolean alone) {
         return add(new VisitMade(id, nextId(), d(on), recorded(d(on)), "sw", type, seen, alone,
                                  Boolean.FALSE.equals(alone) ? "parent present" : null));
