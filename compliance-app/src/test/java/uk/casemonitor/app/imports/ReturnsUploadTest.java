@@ -173,6 +173,19 @@ class ReturnsUploadTest {
                     "MissingEpisodeEnded 2024-07-12");
             assertProblem(api.upload(UPLOAD, new Multipart().file("file", "return.xml", "<Message/>".getBytes(
                     StandardCharsets.UTF_8))), 400, "file");
+
+            // The child came back on 12 July: the return-home interview is owed within 72 hours, and is
+            // recorded through the event API like any practice.
+            HttpResponse<String> offered = app.postJson("/api/children/XML4001/events", """
+                    {"type":"ReturnHomeInterviewOffered","eventId":"rhi-1","occurredAt":"2024-07-15","recordedBy":"sw"}""");
+            assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
+            JsonNode obligations = JSON.readTree(app.get("/api/children/XML4001/compliance?asOf=2024-08-01").body())
+                                       .get("obligations");
+            assertThat(obligations).anySatisfy(obligation -> {
+                assertThat(obligation.get("rule").asString()).isEqualTo("return-home-interview");
+                assertThat(obligation.get("dueOn").asString()).isEqualTo("2024-07-15");
+                assertThat(obligation.get("state").asString()).isEqualTo("MET_ON_TIME");
+            });
         }
 
         @Test
