@@ -25,6 +25,12 @@ class ReturnsImportCommandTest {
         assertThat(ssda903.status).as(ssda903.err).isZero();
         assertThat(ssda903.report().get("eventsStored").asInt()).isEqualTo(SampleReturns.SSDA903_EVENTS);
 
+        // The XML export of the same return gives the same events: nothing new to store.
+        Run xml = run("import-ssda903", "--file", SampleReturns.folder("ssda903.xml").toString(), dataOption());
+        assertThat(xml.status).as(xml.err).isZero();
+        assertThat(xml.report().get("eventsStored").asInt()).isZero();
+        assertThat(xml.report().get("alreadyRecorded").asInt()).isEqualTo(SampleReturns.SSDA903_EVENTS);
+
         Run census = run("import-cin-census", "--file", SampleReturns.folder("cin-census.xml").toString(), dataOption());
         assertThat(census.status).as(census.err).isZero();
         assertThat(census.report().get("eventsStored").asInt()).isEqualTo(SampleReturns.CIN_CENSUS_EVENTS);

@@ -114,7 +114,8 @@ final class Ssda903Reader {
             reasonCeased = null;
         }
         if (fields.valid()) {
-            episodes.computeIfAbsent(child, c -> new ArrayList<>()).add(new Episode(fields.source("CHILD"), child,
+            // An episode is pointed at by its own line (in XML, the CHILD's header is elsewhere).
+            episodes.computeIfAbsent(child, c -> new ArrayList<>()).add(new Episode(fields.source("DECOM"), child,
                     started, reasonForNewEpisode, legalStatus, placementType, ceased, reasonCeased, reasonPlaceChange));
         }
     }
@@ -135,7 +136,7 @@ final class Ssda903Reader {
             Boolean healthAssessment = fields.flag("HEALTH_ASSESSMENT");
             Boolean teethCheck = fields.flag("TEETH_CHECK");
             checkDateOfBirth(fields, child);
-            return new HealthOutcomes(fields.source("CHILD"), child, Boolean.TRUE.equals(healthAssessment),
+            return new HealthOutcomes(fields.source("HEALTH_ASSESSMENT"), child, Boolean.TRUE.equals(healthAssessment),
                                       Boolean.TRUE.equals(teethCheck));
         });
     }
@@ -147,7 +148,7 @@ final class Ssda903Reader {
             if (fields.text("DOB").isEmpty()) {
                 fields.problem("DOB", "is required: it dates the care leaver's situation (their birthday in the year)");
             }
-            return new CareLeaverOutcomes(fields.source("CHILD"), child, dateOfBirth,
+            return new CareLeaverOutcomes(fields.source("IN_TOUCH"), child, dateOfBirth,
                     fields.code("IN_TOUCH", Ssda903Codes.IN_TOUCH, true),
                     fields.code("ACTIV", Ssda903Codes.ACTIVITIES, true),
                     fields.code("ACCOM", Ssda903Codes.ACCOMMODATION, true));

@@ -34,6 +34,51 @@ class Ssda903MappingTest {
     }
 
     @Test
+    void theXmlExportOfTheSampleReturnGivesTheSameEventsAsItsCsvFiles() {
+        MappedReturn csv = mapping.map(Ssda903Files.fromDirectory(SampleReturns.folder("ssda903"), Optional.empty()),
+                                       ChildHistory.NONE);
+        MappedReturn xml = mapping.map(Ssda903Xml.fromFile(SampleReturns.folder("ssda903.xml"), Optional.empty()),
+                                       ChildHistory.NONE);
+
+        assertThat(xml.errors()).isEmpty();
+        assertThat(lines(xml)).isEqualTo(SampleReturns.SSDA903_STREAMS);
+        assertThat(events(xml)).isEqualTo(events(csv));
+        assertThat(xml.rowsRead()).isEqualTo(csv.rowsRead());
+        assertThat(xml.warnings()).extracting(RowError::column).isEqualTo(csv.warnings().stream().map(RowError::column).toList());
+        assertThat(xml.warnings()).extracting(w -> w.file() + ":" + w.row()).containsExactly("ssda903.xml:36");
+    }
+
+    @Test
+    void theXmlIsReadOneChildAtATimeSoEveryChildBeforeABreakIsRead() {
+        String truncated = """
+                <EXPSSDA903>
+                  <CHILD><HEADER><CHILDID>T-1</CHILDID><DOB>01/02/2015</DOB></HEADER></CHILD>
+                  <CHILD><HEADER><CHILDID>T-2</CHILDID><DOB>01/03/2015</DOB></HEADER></CHILD>
+                  <CHILD><HEADER><CHILDID>T-3</CHI""";
+        java.util.List<String> seen = new java.util.ArrayList<>();
+
+        assertThatThrownBy(() -> XmlElement.stream(new java.io.ByteArrayInputStream(truncated.getBytes(StandardCharsets.UTF_8)),
+                "file", "EXPSSDA903", "CHILD", child -> seen.add(child.child("HEADER").orElseThrow().value("CHILDID"))))
+                .isInstanceOfSatisfying(MalformedReturnException.class, e -> assertThat(e.field()).isEqualTo("file"));
+        assertThat(seen).containsExactly("T-1", "T-2");
+    }
+
+    @Test
+    void anXmlDocumentThatIsNotAnSsda903ReturnIsNotReadAtAll() {
+        assertThatThrownBy(() -> mapping.map(Ssda903Xml.fromBytes("census.xml", "file",
+                "<Message><Children/></Message>".getBytes(StandardCharsets.UTF_8), Optional.empty()), ChildHistory.NONE))
+                .isInstanceOfSatisfying(MalformedReturnException.class, e -> {
+                    assertThat(e.field()).isEqualTo("file");
+                    assertThat(e.reason()).contains("<EXPSSDA903>");
+                });
+    }
+
+    private static Map<String, List<ChildCaseEvent>> events(MappedReturn mapped) {
+        return mapped.children().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().stream().map(ReturnEvent::event).toList()));
+    }
+
+    @Test
     void idsComeFromTheRowsSoThatTheSameReturnAlwaysGivesTheSameEvents() {
         MappedReturn mapped = mapping.map(Ssda903Files.fromDirectory(SampleReturns.folder("ssda903"), Optional.empty()),
                                           ChildHistory.NONE);
