@@ -32,8 +32,8 @@ import uk.casemonitor.imports.returns.ImportReport;
  * Administrators upload statutory returns here: the SSDA903 files as multipart parts named after
  * them (header, episodes, reviews, oc2, oc3, missing, and optionally year) or its XML export as
  * {@code file}, the CIN census as a multipart {@code file} or as the XML body; with
- * {@code validateOnly=true} the same report comes back and nothing is stored. The answer is the import report; an upload that cannot be read
- * as the return at all is a 400 problem naming the part.
+ * {@code validateOnly=true} the same report comes back and nothing is stored. The answer is the
+ * import report; an upload that cannot be read as the return at all is a 400 problem naming the part.
  */
 @RestController
 class ReturnsImportController {

@@ -10,6 +10,7 @@ import uk.casemonitor.core.childcase.HealthAssessmentCompleted;
 import uk.casemonitor.core.childcase.LookedAfterReviewHeld;
 import uk.casemonitor.core.childcase.ReturnFactUnplaced;
 import uk.casemonitor.core.childcase.ReviewChildProtectionConferenceHeld;
+import uk.casemonitor.core.recording.EventIdReused;
 import uk.casemonitor.core.recording.FieldProblem;
 import uk.casemonitor.core.recording.InvalidEventException;
 import uk.casemonitor.imports.HistoryRecorder;
@@ -133,6 +134,12 @@ public final class StatutoryReturnImporter {
             SourceRow row = refused.source();
             String column = refused.column().isEmpty() ? violation.field() : refused.column();
             if (refused.event() instanceof ReturnFactUnplaced) {
+                // Already kept for this row from the other layout of the return (its finding names
+                // that file's row), or refused too, e.g. after a closure: then the row is lost, and said so.
+                if (!(violation instanceof EventIdReused)) {
+                    errors.add(new RowError(row.file(), row.row(), column, "could not be kept as a data-quality "
+                            + "finding either: " + violation.getMessage()));
+                }
                 events.remove(trial.refusedAt());
                 continue;
             }
