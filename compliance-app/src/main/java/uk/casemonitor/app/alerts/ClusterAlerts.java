@@ -14,6 +14,7 @@ import uk.casemonitor.projections.database.DatabaseDialect;
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -91,7 +92,25 @@ class ClusterAlerts implements SmartLifecycle {
             // alert without the note's text, which the breach register shows in full.
             payload = json.writeValueAsString(new Notice(origin, withoutAcknowledgementText(alert)));
         }
-        jdbc.queryForObject("SELECT pg_notify(?, ?)", Object.class, channel, payload);
+        notify(payload);
+    }
+
+    /**
+     * On a connection of its own, committed at once: a notification goes out only when its transaction
+     * commits, and this may be called while the caller's transaction is still bound to the thread.
+     */
+    private void notify(String payload) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            statement.setString(1, channel);
+            statement.setString(2, payload);
+            statement.execute();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not pass an alert to the other nodes", e);
+        }
     }
 
     private static Alert withoutAcknowledgementText(Alert alert) {

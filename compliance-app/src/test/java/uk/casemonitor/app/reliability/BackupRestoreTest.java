@@ -89,6 +89,7 @@ class BackupRestoreTest {
         }
         try (RunningApp damaged = RunningApp.start(settings)) {
             JsonNode report = verifyStore(damaged);
+            System.out.printf("Backup and restore (H2), one event deleted and one altered after the restore: %s%n", report);
             assertThat(report.get("intact").asBoolean()).isFalse();
             assertThat(report.get("brokenStreams").asLong()).isEqualTo(2);
             assertThat(report.get("problems")).anySatisfy(problem -> {
