@@ -32,6 +32,7 @@ import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static uk.casemonitor.app.reliability.CrashSafetyContract.JSON;
 
 /**
@@ -108,6 +109,7 @@ class BackupRestoreTest {
     @Test
     @Tag("postgres")
     void aPgDumpRestoredIntoAnEmptySchemaVerifiesWholeWithTheSameKpis() throws Exception {
+        assumeTrue(onPath("pg_dump") && onPath("pg_restore"), "pg_dump and pg_restore are not installed here");
         PostgresSchema schema = PostgresSchema.create("backup_");
         try {
             Recorded recorded;
@@ -188,6 +190,11 @@ class BackupRestoreTest {
             write.setLong(3, sequence);
             assertThat(write.executeUpdate()).isEqualTo(1);
         }
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                     .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
     }
 
     private static String database() {
