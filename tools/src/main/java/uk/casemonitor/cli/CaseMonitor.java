@@ -30,12 +30,14 @@ public final class CaseMonitor {
                                  --file FILE (the census XML)  --validate-only (nothing stored)
               benchmark          Measure ingestion, rebuild and queries on a generated authority
                                  --scale 1  --threads 2  --postgres  --url JDBC-URL  --subjects-per-bulk 10  --skip-catch-up
+              verify-store       Check every stream in the store: sequence numbers without gaps, event count, hash chain
+                                 (as after a restore); prints progress, then a summary; exit status 1 if any is broken
               help               Show this text
             Application properties (e.g. --spring.profiles.active=postgres, --compliance.data-dir=./data) pass on
             to the application the command starts.""";
 
     private static final Set<String> COMMANDS = Set.of(
-            "generate", "import", "import-ssda903", "import-cin-census", "benchmark", "help");
+            "generate", "import", "import-ssda903", "import-cin-census", "benchmark", "verify-store", "help");
 
     private CaseMonitor() {
     }
@@ -65,6 +67,7 @@ public final class CaseMonitor {
                         Options.parse(args, Set.of("file"), Set.of("validate-only")), out, err);
                 case "benchmark" -> BenchmarkCommand.run(Options.parse(args,
                         Set.of("scale", "threads", "url", "subjects-per-bulk"), Set.of("postgres", "skip-catch-up")));
+                case "verify-store" -> VerifyStoreCommand.run(Options.parse(args, Set.of(), Set.of()), out, err);
                 default -> usage(out, 0);
             };
         } catch (IllegalArgumentException badUsage) {

@@ -52,17 +52,26 @@ class AlertFeed {
         listeners.add(listener);
     }
 
+    /** An alert raised on this node: to the managers watching here and to every listener (webhooks, other nodes). */
     void publish(Alert alert) {
-        for (Subscriber subscriber : subscribers) {
-            if (subscriber.team() == null || Objects.equals(subscriber.team(), alert.teamId())) {
-                send(subscriber, SseEmitter.event().id(alert.alertId()).name(alert.kind()).data(alert));
-            }
-        }
+        deliverToSubscribers(alert);
         for (Consumer<Alert> listener : listeners) {
             try {
                 listener.accept(alert);
             } catch (RuntimeException e) {
                 log.warn("Alert subscriber failed for {}", alert.alertId(), e);
+            }
+        }
+    }
+
+    /**
+     * An alert raised on another node of the cluster: only to the managers watching here. That node
+     * already handed it to the listeners, the team's webhook queue among them.
+     */
+    void deliverToSubscribers(Alert alert) {
+        for (Subscriber subscriber : subscribers) {
+            if (subscriber.team() == null || Objects.equals(subscriber.team(), alert.teamId())) {
+                send(subscriber, SseEmitter.event().id(alert.alertId()).name(alert.kind()).data(alert));
             }
         }
     }

@@ -124,7 +124,9 @@ class SecurityConfig {
     private static AuthenticationManager authentication(UserDetailsService users, JwtDecoder decoder,
                                                         SecuritySettings settings, Clock clock) {
         List<AuthenticationProvider> providers = new ArrayList<>();
-        providers.add(new VerifiedCredentials(bcryptChecked(users), Duration.ofMinutes(5), clock));
+        LoginThrottle throttle = new LoginThrottle(settings.loginThrottle().perUser(), settings.loginThrottle().perAddress(),
+                                                   settings.loginThrottle().lockout(), clock);
+        providers.add(new ThrottledLogins(new VerifiedCredentials(bcryptChecked(users), Duration.ofMinutes(5), clock), throttle));
         if (decoder != null) {
             JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
             tokens.setJwtAuthenticationConverter(new ClaimsToRoles(settings));
