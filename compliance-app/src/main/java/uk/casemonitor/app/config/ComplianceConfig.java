@@ -14,6 +14,7 @@ import uk.casemonitor.core.calendar.BankHolidays;
 import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.ComplianceEngine;
+import uk.casemonitor.core.rules.MonitoringHorizon;
 import uk.casemonitor.core.rules.RuleCatalogue;
 import uk.casemonitor.projections.breach.BreachKeeper;
 import uk.casemonitor.projections.breach.BreachQueries;
@@ -53,9 +54,13 @@ class ComplianceConfig {
         return RuleCatalogue.statutoryDefaults().withTimescales(properties.rules());
     }
 
+    /** Judges practice from {@code compliance.monitoring-from}, if set; the history before it is kept, not judged. */
     @Bean
-    public ComplianceEngine complianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar) {
-        return new ComplianceEngine(catalogue, calendar);
+    public ComplianceEngine complianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar,
+                                             ComplianceProperties properties) {
+        MonitoringHorizon horizon = MonitoringHorizon.from(properties.monitoringFrom());
+        horizon.date().ifPresent(from -> log.info("Monitoring from {}: duties due before it are before monitoring", from));
+        return new ComplianceEngine(catalogue, calendar, horizon);
     }
 
     @Bean

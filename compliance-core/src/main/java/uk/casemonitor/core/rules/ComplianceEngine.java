@@ -41,10 +41,20 @@ public final class ComplianceEngine {
 
     private final RuleCatalogue catalogue;
     private final WorkingDayCalendar calendar;
+    private final MonitoringHorizon horizon;
 
     public ComplianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar) {
+        this(catalogue, calendar, MonitoringHorizon.WHOLE_HISTORY);
+    }
+
+    public ComplianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar, MonitoringHorizon horizon) {
         this.catalogue = catalogue;
         this.calendar = calendar;
+        this.horizon = horizon;
+    }
+
+    public MonitoringHorizon horizon() {
+        return horizon;
     }
 
     public RuleCatalogue catalogue() {
@@ -92,6 +102,7 @@ public final class ComplianceEngine {
         for (Chain chain : chains.values()) {
             chain.stillOpen(context).ifPresent(obligations::add);
         }
+        obligations.replaceAll(horizon::judge);
         obligations.sort(Comparator.comparing(Obligation::dueOn).thenComparing(Obligation::key));
         return new CaseEvaluation(kind, subjectId, List.copyOf(obligations), List.copyOf(measures),
                                   kind == SubjectKind.FOSTER_CARER ? approvals.periods() : episodesOf(context),
