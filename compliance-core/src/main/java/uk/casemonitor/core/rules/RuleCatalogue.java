@@ -257,8 +257,9 @@ public final class RuleCatalogue {
                     .basis("Education guidance 2018: within 20 school days of becoming looked after (approximated "
                             + "as 20 working days: school holidays are not modelled), reviewed each term "
                             + "(approximated as every 4 months); applies from 5 to 15, and when no date of birth is recorded")
-                    .endsWhen("the child ceasing to be looked after, or the case closing (a child's death or transfer to "
-                            + "another authority is recorded as the closure's reason)")
+                    .endsWhen("the child turning 16 (the end of compulsory school age, approximated), ceasing to be "
+                            + "looked after, or the case closing (a child's death or transfer to another authority is "
+                            + "recorded as the closure's reason)")
                     .appliesWhile(context -> context.isOpen(LOOKED_AFTER) && isSchoolAge(context))
                     .startsOn(on(BecameLookedAfter.class))
                     .satisfiedBy(on(PersonalEducationPlanCompleted.class), on(PersonalEducationPlanReviewed.class))
@@ -507,13 +508,17 @@ public final class RuleCatalogue {
         return on(VisitMade.class, visit -> visit.visitType() == type && Boolean.TRUE.equals(visit.childSeen()));
     }
 
+    /**
+     * School age when the child became looked after, and not yet 16: compulsory schooling ends in the
+     * year a child turns 16 (approximated by the birthday), and the PEP duty with it.
+     */
     private static boolean isSchoolAge(CaseContext context) {
         LocalDate since = context.startOf(LOOKED_AFTER);
         if (since == null) {
             return false;
         }
         int age = context.ageOn(since);
-        return age < 0 || (age >= 5 && age < 16);
+        return age < 0 || (age >= 5 && age < 16 && context.ageOn(context.reached()) < 16);
     }
 
     private static String lookedAfterVisitTimescale(CaseContext context, int step, LocalDate from) {
