@@ -44,6 +44,10 @@ final class History {
         return new History(SubjectKind.FOSTER_CARER, "FC-1", ENGINE);
     }
 
+    static History ofCarer(ComplianceEngine engine) {
+        return new History(SubjectKind.FOSTER_CARER, "FC-1", engine);
+    }
+
     // --- when things are recorded --------------------------------------------------------------------
 
     /** The next event is recorded this many days after it happened (otherwise the same day). */
