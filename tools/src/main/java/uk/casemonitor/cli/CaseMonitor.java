@@ -22,11 +22,12 @@ public final class CaseMonitor {
                                  --scale 1 (caseload multiplier)  --seed 42  --years 5
                                  --end-date YYYY-MM-DD (default: 3 days ago)  --out FILE (default: standard output)
               import             Record a JSON-lines history through the same validation as the API
-                                 --file FILE
+                                 --file FILE  --monitoring-from YYYY-MM-DD (where the history monitored begins)
               import-ssda903     Import an SSDA903 return (looked-after children)
                                  --dir FOLDER (header.csv, episodes.csv, reviews.csv, oc2.csv, oc3.csv)  --year 2024-25
+                                 --monitoring-from YYYY-MM-DD
               import-cin-census  Import a children in need census return
-                                 --file FILE (the census XML)
+                                 --file FILE (the census XML)  --monitoring-from YYYY-MM-DD
               benchmark          Measure ingestion, rebuild and queries on a generated authority
                                  --scale 1  --threads 2  --postgres  --url JDBC-URL  --subjects-per-bulk 10  --skip-catch-up
               help               Show this text
@@ -57,11 +58,11 @@ public final class CaseMonitor {
             return switch (args[0]) {
                 case "generate" -> GenerateCommand.run(
                         Options.parse(args, Set.of("scale", "seed", "years", "end-date", "out"), Set.of()), out, err);
-                case "import" -> JsonLinesImportCommand.run(Options.parse(args, Set.of("file"), Set.of()), out, err);
+                case "import" -> JsonLinesImportCommand.run(Options.parse(args, Set.of("file", "monitoring-from"), Set.of()), out, err);
                 case "import-ssda903" -> ReturnsImportCommand.ssda903(
-                        Options.parse(args, Set.of("dir", "year"), Set.of()), out, err);
+                        Options.parse(args, Set.of("dir", "year", "monitoring-from"), Set.of()), out, err);
                 case "import-cin-census" -> ReturnsImportCommand.cinCensus(
-                        Options.parse(args, Set.of("file"), Set.of()), out, err);
+                        Options.parse(args, Set.of("file", "monitoring-from"), Set.of()), out, err);
                 case "benchmark" -> BenchmarkCommand.run(Options.parse(args,
                         Set.of("scale", "threads", "url", "subjects-per-bulk"), Set.of("postgres", "skip-catch-up")));
                 default -> usage(out, 0);

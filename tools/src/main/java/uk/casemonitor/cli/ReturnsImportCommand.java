@@ -7,6 +7,7 @@ import uk.casemonitor.imports.returns.MalformedReturnException;
 import uk.casemonitor.imports.returns.Ssda903Files;
 import uk.casemonitor.imports.returns.StatutoryReturnImporter;
 
+import java.time.LocalDate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -59,9 +60,12 @@ final class ReturnsImportCommand {
     private static int importing(Options options, PrintStream out, PrintStream err, ReturnRead returnRead) {
         try {
             Function<StatutoryReturnImporter, ImportReport> importing = returnRead.read();
+            Optional<LocalDate> historyBegins = MonitoringFrom.option(options);
             try (ConfigurableApplicationContext context = Headless.start(options.passedOn())) {
+                MonitoringFrom.set(context, historyBegins, options.command());
                 ImportReport report = importing.apply(context.getBean(StatutoryReturnImporter.class));
                 out.println(context.getBean(JsonMapper.class).writerWithDefaultPrettyPrinter().writeValueAsString(report));
+                MonitoringFrom.report(context, err);
                 return report.complete() ? 0 : 1;
             }
         } catch (MalformedReturnException e) {

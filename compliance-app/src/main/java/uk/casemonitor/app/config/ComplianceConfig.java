@@ -14,7 +14,6 @@ import uk.casemonitor.core.calendar.BankHolidays;
 import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.ComplianceEngine;
-import uk.casemonitor.core.rules.MonitoringHorizon;
 import uk.casemonitor.core.rules.RuleCatalogue;
 import uk.casemonitor.projections.breach.BreachKeeper;
 import uk.casemonitor.projections.breach.BreachQueries;
@@ -54,13 +53,18 @@ class ComplianceConfig {
         return RuleCatalogue.statutoryDefaults().withTimescales(properties.rules());
     }
 
-    /** Judges practice from {@code compliance.monitoring-from}, if set; the history before it is kept, not judged. */
     @Bean
-    public ComplianceEngine complianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar,
-                                             ComplianceProperties properties) {
-        MonitoringHorizon horizon = MonitoringHorizon.from(properties.monitoringFrom());
-        horizon.date().ifPresent(from -> log.info("Monitoring from {}: duties due before it are before monitoring", from));
-        return new ComplianceEngine(catalogue, calendar, horizon);
+    public MonitoringStart monitoringStart(JdbcTemplate jdbc, Clock clock, ComplianceProperties properties) {
+        MonitoringStart start = new MonitoringStart(jdbc, clock, properties.monitoringFrom());
+        start.setting().ifPresent(setting -> log.info("Monitoring from {} (set by {}): duties due before it are before "
+                                                      + "monitoring", setting.monitoringFrom(), setting.setBy()));
+        return start;
+    }
+
+    /** Judges practice from where monitoring begins, if set; the history before it is kept, not judged. */
+    @Bean
+    public ComplianceEngine complianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar, MonitoringStart start) {
+        return new ComplianceEngine(catalogue, calendar, start::horizon);
     }
 
     @Bean

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Replays one child's or carer's events in the order they happened and turns them into
@@ -41,20 +42,25 @@ public final class ComplianceEngine {
 
     private final RuleCatalogue catalogue;
     private final WorkingDayCalendar calendar;
-    private final MonitoringHorizon horizon;
+    private final Supplier<MonitoringHorizon> horizon;
 
     public ComplianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar) {
         this(catalogue, calendar, MonitoringHorizon.WHOLE_HISTORY);
     }
 
     public ComplianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar, MonitoringHorizon horizon) {
+        this(catalogue, calendar, () -> horizon);
+    }
+
+    /** @param horizon read at each evaluation: an import or the demo may set where monitoring begins */
+    public ComplianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar, Supplier<MonitoringHorizon> horizon) {
         this.catalogue = catalogue;
         this.calendar = calendar;
         this.horizon = horizon;
     }
 
     public MonitoringHorizon horizon() {
-        return horizon;
+        return horizon.get();
     }
 
     public RuleCatalogue catalogue() {
@@ -102,7 +108,7 @@ public final class ComplianceEngine {
         for (Chain chain : chains.values()) {
             chain.stillOpen(context).ifPresent(obligations::add);
         }
-        obligations.replaceAll(horizon::judge);
+        obligations.replaceAll(horizon.get()::judge);
         obligations.sort(Comparator.comparing(Obligation::dueOn).thenComparing(Obligation::key));
         return new CaseEvaluation(kind, subjectId, List.copyOf(obligations), List.copyOf(measures),
                                   kind == SubjectKind.FOSTER_CARER ? approvals.periods() : episodesOf(context),
