@@ -1,7 +1,6 @@
 package uk.casemonitor.core.rules;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * The day an authority's monitoring begins (a migration, the first import, the start of six years
@@ -18,10 +17,6 @@ public record MonitoringHorizon(LocalDate from) {
 
     public static MonitoringHorizon from(LocalDate from) {
         return from == null ? WHOLE_HISTORY : new MonitoringHorizon(from);
-    }
-
-    public Optional<LocalDate> date() {
-        return Optional.ofNullable(from);
     }
 
     /** The obligation as monitoring judges it. */
@@ -46,11 +41,6 @@ public record MonitoringHorizon(LocalDate from) {
      */
     public boolean judgedFromHorizon(Obligation obligation) {
         return from != null && obligation.dueOn().equals(from) && obligation.openedOn().isBefore(from);
-    }
-
-    /** Whether a duty due on this date fell due before monitoring began. */
-    public boolean isBeforeMonitoring(LocalDate dueOn) {
-        return from != null && dueOn.isBefore(from);
     }
 
     private static Obligation with(Obligation o, LocalDate dueOn, ObligationStatus status) {

@@ -81,7 +81,7 @@ public class DemoMode implements ApplicationRunner, DisposableBean {
             ImportSummary summary = new GeneratedAuthorityImport(ingestion).record(new AuthorityGenerator(settings),
                     refused -> log.warn("Demo mode: generated events refused, {}", refused),
                     soFar -> log.info("Demo mode: {}", soFar));
-            log.info("Demo mode: {} the import. {}", Thread.currentThread().isInterrupted() ? "Stopped" : "Finished", summary);
+            log.info("Demo mode: {}{}", summary, Thread.currentThread().isInterrupted() ? " (stopped at shutdown)" : " (import finished)");
         } catch (RuntimeException e) {
             if (!Thread.currentThread().isInterrupted()) {
                 log.error("Demo mode: the import failed", e);

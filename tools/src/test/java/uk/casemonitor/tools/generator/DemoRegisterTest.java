@@ -42,8 +42,8 @@ class DemoRegisterTest {
         Map<String, String> demo = Map.of("compliance.data-dir", dataDir.toString(), "compliance.demo.enabled", "true",
                                           "compliance.demo.scale", SCALE, "compliance.deadline-check", "500ms");
         try (RunningApp app = RunningApp.startWith(List.of(DemoMode.class), demo)) {
-            await().atMost(Duration.ofMinutes(15)).until(() -> output.getOut().contains("Demo mode: Finished the import."));
-            assertThat(output.getOut()).contains("Finished the import. Read ").contains("0 rejected");
+            await().atMost(Duration.ofMinutes(15)).until(() -> output.getOut().contains("(import finished)"));
+            assertThat(output.getOut()).containsPattern("0 rejected \\([^)]*\\) \\(import finished\\)");
             assertThat(json(app, "/api/monitoring-start").get("monitoringFrom").asString()).isEqualTo(historyBegins.toString());
 
             // Caught up: every subject recomputed from its whole stream, then the clock's check has run.
