@@ -39,10 +39,7 @@ class ManagerPageBrowserTest {
     void aManagerSeesBreachesArriveLiveAndAcknowledgesOneWithoutReloading() {
         HeadlessChromium.assumeInstalled();
         MutableClock clock = MutableClock.at("2024-01-26");
-        // The page's event stream is never closed by the server, so a graceful shutdown would wait its full 30 s for it.
-        Map<String, String> settings = Map.of("compliance.data-dir", dataDir.toString(), "compliance.deadline-check", "200ms",
-                                              "server.shutdown", "immediate");
-        try (RunningApp app = RunningApp.start(settings, clock);
+        try (RunningApp app = RunningApp.start(settings(), clock);
              HeadlessChromium browser = HeadlessChromium.start(browserProfile)) {
             // B-1: a child-protection plan from today (first visit due 9 Feb) and a referral whose decision is due Monday 29th.
             post(app, "B-1", """
@@ -146,9 +143,7 @@ class ManagerPageBrowserTest {
     void withTheLiveFeedBlockedTheRegisterStillLoadsAndIsPolled() {
         HeadlessChromium.assumeInstalled();
         MutableClock clock = MutableClock.at("2024-06-03");
-        Map<String, String> settings = Map.of("compliance.data-dir", dataDir.toString(), "compliance.deadline-check", "200ms",
-                                              "server.shutdown", "immediate");
-        try (RunningApp app = RunningApp.start(settings, clock);
+        try (RunningApp app = RunningApp.start(settings(), clock);
              HeadlessChromium browser = HeadlessChromium.start(browserProfile)) {
             // L-1: a strategy discussion in January with no conference since: the ICPC, due 23 Jan, is long-standing.
             post(app, "L-1", """
@@ -196,6 +191,12 @@ class ManagerPageBrowserTest {
             assertThat(browser.consoleErrors()).as("only the blocked stream")
                     .allSatisfy(error -> assertThat(error).contains("/api/alerts/stream"));
         }
+    }
+
+    private Map<String, String> settings() {
+        // The page's event stream is never closed by the server, so a graceful shutdown would wait its full 30 s for it.
+        return Map.of("compliance.data-dir", dataDir.toString(), "compliance.deadline-check", "200ms",
+                      "server.shutdown", "immediate");
     }
 
     private static List<String> openBreaches(HeadlessChromium browser) {
