@@ -5,6 +5,7 @@ import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.childcase.CaseEpisodes;
 import uk.casemonitor.core.childcase.ChildCaseEvent;
 import uk.casemonitor.core.childcase.ChildDetailsRecorded;
+import uk.casemonitor.core.childcase.DutyNoLongerApplies;
 import uk.casemonitor.core.childcase.ReferralReceived;
 import uk.casemonitor.core.childcase.TeamAssigned;
 import uk.casemonitor.core.childcase.WorkerAllocated;
@@ -167,7 +168,8 @@ public final class ComplianceEngine {
 
         void handle(PracticeEvent event, CaseContext context, List<Obligation> out) {
             LocalDate date = event.occurredAt();
-            if (isOpen() && (!rule.appliesIn(context) || (rule.isEndedBy(event) && endsThisItem(event)))) {
+            if (isOpen() && (!rule.appliesIn(context) || (rule.isEndedBy(event) && endsThisItem(event))
+                             || decidedNoLongerApplies(event))) {
                 out.add(close(date, event.eventId(), endedStatus(date), context));
             }
             if (isOpen() && rule.isSatisfiedBy(event) && namesThisItem(event)) {
@@ -187,6 +189,11 @@ public final class ComplianceEngine {
                     open(event, rule.anchorFor(context, event), 0, context);
                 }
             }
+        }
+
+        /** A recorded decision, with its reason, that this rule's duty no longer applies to the child. */
+        private boolean decidedNoLongerApplies(PracticeEvent event) {
+            return event instanceof DutyNoLongerApplies decision && decision.rule().equals(rule.id());
         }
 
         /** Ended or replaced: a breach if the deadline had already passed, otherwise no longer owed. */

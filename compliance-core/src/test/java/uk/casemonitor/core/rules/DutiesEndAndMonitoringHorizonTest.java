@@ -46,6 +46,21 @@ class DutiesEndAndMonitoringHorizonTest {
     }
 
     @Test
+    void aRecordedDecisionThatTheDutyNoLongerAppliesEndsItMissedIfAlreadyOverdue() {
+        History notYetDue = History.ofChild().strategyDiscussion("2024-01-02", true)
+                                   .dutyNoLongerApplies("2024-01-10", "icpc", "Family moved abroad; enquiry closed");
+        assertThat(notYetDue.state("icpc", "2024-06-01")).isEqualTo(CANCELLED);
+
+        History overdue = History.ofChild().strategyDiscussion("2024-01-02", true)
+                                 .dutyNoLongerApplies("2024-02-20", "icpc", "Conference not convened: risk managed by police bail");
+        assertThat(overdue.state("icpc", "2024-06-01")).isEqualTo(MISSED);
+
+        History otherDuty = History.ofChild().strategyDiscussion("2024-01-02", true)
+                                   .dutyNoLongerApplies("2024-01-10", "assessment", "Assessment overtaken");
+        assertThat(otherDuty.state("icpc", "2024-06-01")).as("only the duty it names").isEqualTo(OVERDUE);
+    }
+
+    @Test
     void thePepDutyEndsWhenTheChildTurnsSixteen() {
         History child = History.ofChild().bornOn("2008-05-01").becameLookedAfter("2022-01-10").pep("2022-02-01")
                                .lacReview("2024-06-03");

@@ -105,6 +105,10 @@ final class History {
         return add(new Section47EnquiryCompleted(id, nextId(), d(on), recorded(d(on)), "sw", substantiated));
     }
 
+    History dutyNoLongerApplies(String on, String rule, String reason) {
+        return add(new DutyNoLongerApplies(id, nextId(), d(on), recorded(d(on)), "tm", rule, reason));
+    }
+
     History icpc(String on, boolean planMade) {
         return add(new InitialChildProtectionConferenceHeld(id, nextId(), d(on), recorded(d(on)), "chair", planMade));
     }
