@@ -14,7 +14,6 @@ import uk.casemonitor.core.rules.ComplianceEngine;
 import uk.casemonitor.core.rules.MonitoringHorizon;
 import uk.casemonitor.core.rules.Obligation;
 import uk.casemonitor.core.rules.ObligationStatus;
-import uk.casemonitor.core.rules.Rule;
 import uk.casemonitor.core.rules.RuleCatalogue;
 import uk.casemonitor.core.rules.SubjectKind;
 
@@ -27,7 +26,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
-import static java.util.stream.Collectors.toSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.casemonitor.core.childcase.CaseEpisode.CARE_LEAVER;
 import static uk.casemonitor.core.childcase.CaseEpisode.CHILD_IN_NEED_PLAN;
@@ -55,7 +53,7 @@ class GeneratedBreachRegisterTest {
         LocalDate historyBegins = settings.startDate();
         ComplianceEngine engine = new ComplianceEngine(RuleCatalogue.statutoryDefaults(),
                 WorkingDayCalendar.englandAndWales(), MonitoringHorizon.from(historyBegins));
-        Set<String> ruleIds = engine.catalogue().rules().stream().map(Rule::id).collect(toSet());
+        int rules = engine.catalogue().rules().size();
 
         List<String> orphaned = new ArrayList<>();
         List<String> dueBeforeHistory = new ArrayList<>();
@@ -96,18 +94,20 @@ class GeneratedBreachRegisterTest {
                           + "  over a year by rule: %s%n",
                 SCALE, openBreaches, overAYear, 100.0 * overAYear / Math.max(1, openBreaches), openBreachesByRule,
                 yearOverdueByRule);
-        assertThat(ruleIds).as("every rule of the catalogue is judged by the episode check")
-                           .allSatisfy(rule -> assertThat(OWNING_EPISODES.containsKey(rule) || CASE_RULES.contains(rule)
-                                                          || CARER_RULES.contains(rule)).as(rule).isTrue());
         assertThat(orphaned).as("open duties whose episode has ended").isEmpty();
         assertThat(dueBeforeHistory).as("open duties due before the history began").isEmpty();
         assertThat(openBreaches).isGreaterThan(0);
         assertThat(overAYear).as("open breaches more than a year overdue, of " + openBreaches)
                              .isLessThanOrEqualTo(openBreaches / 20);
-        assertThat(rulesSeenOpen).as("the property was tried on most rules").hasSizeGreaterThan(ruleIds.size() / 2);
+        assertThat(rulesSeenOpen).as("the property was tried on most rules").hasSizeGreaterThan(rules / 2);
     }
 
-    /** The episode each child's duty belongs to, by the regulation it implements; it must still be open. */
+    /**
+     * The episode each child's duty belongs to, by the regulation it implements; it must still be open.
+     * Any other child's duty (referral decision, assessment, ICPC, audit actions, oversight, and any
+     * rule added later) belongs to the open case, from its latest referral to its closure; a carer's
+     * to their approval.
+     */
     private static final Map<String, Set<CaseEpisode>> OWNING_EPISODES = Map.ofEntries(
             Map.entry("core-group", Set.of(CHILD_PROTECTION_PLAN)),
             Map.entry("rcpc", Set.of(CHILD_PROTECTION_PLAN)),
@@ -125,11 +125,6 @@ class GeneratedBreachRegisterTest {
             Map.entry("relevant-child-visit", Set.of(CARE_LEAVER)),
             Map.entry("care-leaver-contact", Set.of(CARE_LEAVER)),
             Map.entry("private-fostering-visit", Set.of(PRIVATE_FOSTERING)));
-    /** Duties of the open case itself, from the referral to the closure. */
-    private static final Set<String> CASE_RULES = Set.of("referral-decision", "assessment", "icpc", "audit-action",
-                                                         "management-oversight");
-    private static final Set<String> CARER_RULES = Set.of("carer-review", "tsd-standards", "unannounced-visit",
-                                                          "supervisory-visit", "dbs-check");
 
     private static Predicate<Obligation> childEpisodeOpen(List<ChildCaseEvent> events) {
         CaseEpisodes episodes = CaseEpisodes.of(events);
