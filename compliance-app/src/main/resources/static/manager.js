@@ -8,9 +8,10 @@
  * overdue and how the breach was raised are not in the alert).
  *
  * The register is read first and on its own: council networks often proxy traffic and block or hold
- * back an event stream, and the page must still show the register. A stream not open within
- * LIVE_WAIT_MS is taken as blocked or held back: the page re-reads the register every POLL_EVERY_MS
- * and says so, and goes live again if the stream ever opens.
+ * back an event stream, and the page must still show the register. A stream whose "subscribed" event
+ * has not arrived within LIVE_WAIT_MS, or that has been silent for longer than QUIET_LIMIT_MS (the
+ * server sends a heartbeat every 15 s), is taken as blocked or held back: the page re-reads the
+ * register every POLL_EVERY_MS and says so, and goes live again when the stream's events reach it.
  */
 (() => {
     const {el, replaceChildren, getJson, postJson, date, dateTime, daysBetween, subjectLink, acknowledgement} = MonitorPage;
@@ -28,6 +29,7 @@
     const REFRESH_EVERY_MS = 5 * 60 * 1000;
     const LIVE_WAIT_MS = 8 * 1000;
     const POLL_EVERY_MS = 30 * 1000;
+    const QUIET_LIMIT_MS = 40 * 1000;
     const LONG_STANDING_MONTHS = 3;
 
     const parameters = new URLSearchParams(location.search);
@@ -135,13 +137,31 @@
             startPolling();
             return;
         }
+        // Cleared by the stream's own first event: an open stream whose events do not arrive is held back.
         let notOpen = setTimeout(startPolling, LIVE_WAIT_MS);
-        source.addEventListener('open', () => {
+        let lastHeard = 0;
+        const heard = () => {
+            lastHeard = Date.now();
             clearTimeout(notOpen);
-            stopPolling();
-            setLive('live');
+            if (state.live === 'polling') {
+                stopPolling();
+                setLive('live');
+                refresh(); // whatever happened while the stream was held back
+            }
+        };
+        source.addEventListener('open', () => {
+            if (state.live !== 'polling') {
+                setLive('live');
+            }
             refresh(); // whatever happened while not connected
         });
+        source.addEventListener('subscribed', heard);
+        source.addEventListener('heartbeat', heard);
+        setInterval(() => {
+            if (state.live === 'live' && lastHeard && Date.now() - lastHeard > QUIET_LIMIT_MS) {
+                startPolling();
+            }
+        }, LIVE_WAIT_MS);
         source.addEventListener('error', () => {
             if (source.readyState === EventSource.CLOSED) {
                 // Refused outright (a proxy answering for the server): EventSource will not try again.
@@ -163,6 +183,7 @@
             } catch (notJson) {
                 return;
             }
+            heard();
             onAlert(kind, alert);
         }));
     }

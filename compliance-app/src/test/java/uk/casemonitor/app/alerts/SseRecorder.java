@@ -48,8 +48,9 @@ final class SseRecorder {
         return connected;
     }
 
+    /** The alerts received: not the stream's own "subscribed" and "heartbeat" events. */
     List<Received> received() {
-        return List.copyOf(received);
+        return received.stream().filter(r -> !r.event().equals("subscribed") && !r.event().equals("heartbeat")).toList();
     }
 
     List<Received> received(String event) {
