@@ -8,6 +8,7 @@ import uk.casemonitor.core.rules.MonitoringHorizon;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * database so every later start judges from the same day. An import can only move it earlier (a
  * return for an earlier year brings earlier practice into view), never later, which would hide breaches.
  * Obligations already stored were judged under the horizon of their day: rebuild the read models
- * after moving it, as after changing a timescale.
+ * after moving it, as after changing a timescale. A start set by an import in another process (the
+ * {@code import} command beside a running server, another node) is read again within {@link #REREAD}.
  */
 public class MonitoringStart {
 
@@ -29,11 +31,13 @@ public class MonitoringStart {
 
     private static final Logger log = LoggerFactory.getLogger(MonitoringStart.class);
     private static final String CONFIGURED = "configuration (compliance.monitoring-from)";
+    static final Duration REREAD = Duration.ofSeconds(10);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final LocalDate configured;
     private volatile Setting setting;
+    private volatile Instant readAt;
 
     public MonitoringStart(JdbcTemplate jdbc, Clock clock, LocalDate configured) {
         this.jdbc = jdbc;
@@ -46,17 +50,26 @@ public class MonitoringStart {
                     set_by VARCHAR(300) NOT NULL,
                     set_at TIMESTAMP WITH TIME ZONE NOT NULL)""");
         this.setting = configured != null ? new Setting(configured, CONFIGURED, null) : stored().orElse(null);
+        this.readAt = clock.instant();
     }
 
     /** The horizon the engine judges by now. */
     public MonitoringHorizon horizon() {
-        Setting now = setting;
+        Setting now = current();
         return MonitoringHorizon.from(now == null ? null : now.monitoringFrom());
     }
 
     /** How it was set, if it is. */
     public Optional<Setting> setting() {
-        return Optional.ofNullable(setting);
+        return Optional.ofNullable(current());
+    }
+
+    private Setting current() {
+        if (configured == null && clock.instant().isAfter(readAt.plus(REREAD))) {
+            readAt = clock.instant();
+            setting = stored().orElse(null);
+        }
+        return setting;
     }
 
     /**
@@ -66,7 +79,7 @@ public class MonitoringStart {
      * @return the setting in force afterwards
      */
     public synchronized Optional<Setting> historyBeginsOn(LocalDate from, String by) {
-        Setting now = setting;
+        Setting now = configured != null ? setting : stored().orElse(null);
         if (now != null && (configured != null || !from.isBefore(now.monitoringFrom()))) {
             return Optional.of(now);
         }
