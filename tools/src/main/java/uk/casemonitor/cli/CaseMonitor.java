@@ -22,12 +22,13 @@ public final class CaseMonitor {
                                  --scale 1 (caseload multiplier)  --seed 42  --years 5
                                  --end-date YYYY-MM-DD (default: 3 days ago)  --out FILE (default: standard output)
               import             Record a JSON-lines history through the same validation as the API
-                                 --file FILE
+                                 --file FILE  --monitoring-from YYYY-MM-DD (where the history monitored begins)
               import-ssda903     Import an SSDA903 return (looked-after children)
                                  --dir FOLDER (header.csv, episodes.csv, reviews.csv, oc2.csv, oc3.csv, missing.csv)
                                  or --file RETURN.xml (the XML export)  --year 2024-25  --validate-only (nothing stored)
+                                 --monitoring-from YYYY-MM-DD
               import-cin-census  Import a children in need census return
-                                 --file FILE (the census XML)  --validate-only (nothing stored)
+                                 --file FILE (the census XML)  --validate-only (nothing stored)  --monitoring-from YYYY-MM-DD
               benchmark          Measure ingestion, rebuild and queries on a generated authority
                                  --scale 1  --threads 2  --postgres  --url JDBC-URL  --subjects-per-bulk 10  --skip-catch-up
               verify-store       Check every stream in the store: sequence numbers without gaps, event count, hash chain
@@ -60,11 +61,11 @@ public final class CaseMonitor {
             return switch (args[0]) {
                 case "generate" -> GenerateCommand.run(
                         Options.parse(args, Set.of("scale", "seed", "years", "end-date", "out"), Set.of()), out, err);
-                case "import" -> JsonLinesImportCommand.run(Options.parse(args, Set.of("file"), Set.of()), out, err);
+                case "import" -> JsonLinesImportCommand.run(Options.parse(args, Set.of("file", "monitoring-from"), Set.of()), out, err);
                 case "import-ssda903" -> ReturnsImportCommand.ssda903(
-                        Options.parse(args, Set.of("dir", "file", "year"), Set.of("validate-only")), out, err);
+                        Options.parse(args, Set.of("dir", "file", "year", "monitoring-from"), Set.of("validate-only")), out, err);
                 case "import-cin-census" -> ReturnsImportCommand.cinCensus(
-                        Options.parse(args, Set.of("file"), Set.of("validate-only")), out, err);
+                        Options.parse(args, Set.of("file", "monitoring-from"), Set.of("validate-only")), out, err);
                 case "benchmark" -> BenchmarkCommand.run(Options.parse(args,
                         Set.of("scale", "threads", "url", "subjects-per-bulk"), Set.of("postgres", "skip-catch-up")));
                 case "verify-store" -> VerifyStoreCommand.run(Options.parse(args, Set.of(), Set.of()), out, err);

@@ -9,6 +9,7 @@ import uk.casemonitor.imports.returns.Ssda903Return;
 import uk.casemonitor.imports.returns.Ssda903Xml;
 import uk.casemonitor.imports.returns.StatutoryReturnImporter;
 
+import java.time.LocalDate;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -67,9 +68,14 @@ final class ReturnsImportCommand {
     private static int importing(Options options, PrintStream out, PrintStream err, ReturnRead returnRead) {
         try {
             Function<StatutoryReturnImporter, ImportReport> importing = returnRead.read();
+            // A dry run stores nothing, the monitoring start included.
+            Optional<LocalDate> historyBegins = MonitoringFrom.option(options)
+                                                              .filter(begins -> !options.flag("validate-only"));
             try (ConfigurableApplicationContext context = Headless.start(options.passedOn())) {
+                MonitoringFrom.set(context, historyBegins, options.command());
                 ImportReport report = importing.apply(context.getBean(StatutoryReturnImporter.class));
                 out.println(context.getBean(JsonMapper.class).writerWithDefaultPrettyPrinter().writeValueAsString(report));
+                MonitoringFrom.report(context, err);
                 return report.complete() ? 0 : 1;
             }
         } catch (MalformedReturnException e) {

@@ -49,8 +49,9 @@ public final class SseRecorder {
         return connected;
     }
 
+    /** The alerts received: not the stream's own "subscribed" and "heartbeat" events. */
     public List<Received> received() {
-        return List.copyOf(received);
+        return received.stream().filter(r -> !r.event().equals("subscribed") && !r.event().equals("heartbeat")).toList();
     }
 
     public List<Received> received(String event) {

@@ -27,6 +27,7 @@ public sealed interface ChildCaseEvent extends PracticeEvent permits
         CoreGroupMeetingHeld,
         CorrectionRecorded,
         DentalCheckCompleted,
+        DutyNoLongerApplies,
         HealthAssessmentCompleted,
         InitialChildProtectionConferenceHeld,
         LookedAfterReviewHeld,

@@ -44,6 +44,10 @@ final class History {
         return new History(SubjectKind.FOSTER_CARER, "FC-1", ENGINE);
     }
 
+    static History ofCarer(ComplianceEngine engine) {
+        return new History(SubjectKind.FOSTER_CARER, "FC-1", engine);
+    }
+
     // --- when things are recorded --------------------------------------------------------------------
 
     /** The next event is recorded this many days after it happened (otherwise the same day). */
@@ -99,6 +103,10 @@ final class History {
 
     History s47Completed(String on, boolean substantiated) {
         return add(new Section47EnquiryCompleted(id, nextId(), d(on), recorded(d(on)), "sw", substantiated));
+    }
+
+    History dutyNoLongerApplies(String on, String rule, String reason) {
+        return add(new DutyNoLongerApplies(id, nextId(), d(on), recorded(d(on)), "tm", rule, reason));
     }
 
     History icpc(String on, boolean planMade) {
