@@ -290,6 +290,9 @@ public final class RuleCatalogue {
                     .obligation("Return-home interview offered after a missing episode")
                     .basis("Statutory guidance on children who run away or go missing from home or care 2014: "
                             + "offered within 72 hours of the child's return")
+                    .endsWhen("a recorded decision that it no longer applies (e.g. the child went missing again before "
+                            + "it could be offered: the next return owes its own), or the case closing (a child's death "
+                            + "or transfer to another authority is recorded as the closure's reason)")
                     .startsOn(on(MissingEpisodeEnded.class))
                     .satisfiedBy(on(ReturnHomeInterviewOffered.class), on(ReturnHomeInterviewHeld.class))
                     .within("3 days")
