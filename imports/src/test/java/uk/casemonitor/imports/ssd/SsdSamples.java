@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The sample SSD extracts under src/test/resources/ssd, shaped like a real authority's (mixed date
  * formats, blank flags, unknown codes, an impossible date, a duplicated row id, tables missing, a
- * visit outside any plan), and the history each child should have from the first night.
+ * visit outside any plan), and the history each child should have from the first night, in the order it is recorded.
  * {@code night-2} is the next night: visit V2's date corrected, visit V1 deleted, visit V6 new.
  * {@code night-broken} is a failed overnight run: the CP visits table empty.
  */
@@ -22,23 +22,23 @@ public final class SsdSamples {
             // conference that made a plan under neglect, two visits under it (one with seen alone unanswered).
             "P1", List.of(
                     "ChildDetailsRecorded 2015-03-02 dateOfBirth=2015-03-02",
-                    "TeamAssigned 2024-01-08 teamId=T1",
-                    "WorkerAllocated 2024-01-08 workerId=W1",
                     "ReferralReceived 2024-01-08 source=5A",
                     "ReferralDecisionMade 2024-01-08 decision=STRATEGY_DISCUSSION",
+                    "TeamAssigned 2024-01-08 teamId=T1",
+                    "WorkerAllocated 2024-01-08 workerId=W1",
                     "StrategyDiscussionHeld 2024-01-09 section47Initiated=true",
                     "Section47EnquiryStarted 2024-01-09",
                     "Section47EnquiryCompleted 2024-01-20 concernsSubstantiated=true",
-                    "ChildProtectionPlanStarted 2024-01-25 category=NEGLECT",
                     "InitialChildProtectionConferenceHeld 2024-01-25 childProtectionPlanMade=true",
+                    "ChildProtectionPlanStarted 2024-01-25 category=NEGLECT",
                     "VisitMade 2024-02-01 childSeen=true seenAlone=true visitType=CHILD_PROTECTION",
                     "VisitMade 2024-02-05 childSeen=true visitType=CHILD_PROTECTION"),
             // Referred by the police; a child-in-need plan and its first visit; a new worker in February 2024.
             "P2", List.of(
                     "ChildDetailsRecorded 2012-07-12 dateOfBirth=2012-07-12",
+                    "ReferralReceived 2023-05-02 source=6",
                     "TeamAssigned 2023-05-02 teamId=T1",
                     "WorkerAllocated 2023-05-02 workerId=W2",
-                    "ReferralReceived 2023-05-02 source=6",
                     "ChildInNeedPlanStarted 2023-06-01",
                     "VisitMade 2023-06-10 childSeen=true seenAlone=true visitType=CHILD_IN_NEED",
                     "TeamAssigned 2024-02-01 teamId=T1",
