@@ -2,13 +2,8 @@ package uk.casemonitor.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import uk.casemonitor.imports.ssd.SsdSamples;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,20 +14,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** {@code import-ssd}, nightly from a folder of CSV files or from the SSD's database, without the web server. */
 class SsdImportCommandTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     @TempDir
     Path dataDir;
 
     @Test
     void importsTheExtractFromAFolderAndOnTheNextRunOnlyWhatChanged() throws Exception {
-        Run first = run("import-ssd", "--dir", SsdSamples.folder("night-1").toString(), dataOption());
+        CommandRun first = CommandRun.of("import-ssd", "--dir", SsdSamples.folder("night-1").toString(), dataOption());
         // The sample has bad rows and missing tables, so the import says something was left out.
-        assertThat(first.status).as(first.err).isEqualTo(1);
+        assertThat(first.status()).as(first.err()).isEqualTo(1);
         assertThat(first.report().get("eventsStored").asInt()).isEqualTo(31);
         assertThat(first.report().get("backfill").asBoolean()).isTrue();
 
-        Run second = run("import-ssd", "--dir", SsdSamples.folder("night-2").toString(), dataOption());
+        CommandRun second = CommandRun.of("import-ssd", "--dir", SsdSamples.folder("night-2").toString(), dataOption());
         assertThat(second.report().get("backfill").asBoolean()).isFalse();
         assertThat(second.report().get("corrections").asInt()).isEqualTo(1);
         assertThat(second.report().get("retractions").asInt()).isEqualTo(1);
@@ -49,7 +42,7 @@ class SsdImportCommandTest {
             sql.execute("INSERT INTO \"ssd_development\".\"ssd_person\" VALUES ('J1', '2016-04-05 00:00:00')");
         }
 
-        Run run = run("import-ssd", "--jdbc-url", url, "--user", "sa", dataOption());
+        CommandRun run = CommandRun.of("import-ssd", "--jdbc-url", url, "--user", "sa", dataOption());
 
         assertThat(run.report().get("rowsRead").toString()).isEqualTo("{\"ssd_person\":1}");
         assertThat(run.report().get("eventsStored").asInt()).isEqualTo(1);
@@ -58,33 +51,18 @@ class SsdImportCommandTest {
 
     @Test
     void anExtractThatCannotBeOpenedExitsWith2BeforeStartingTheApplication() throws Exception {
-        assertThat(run("import-ssd").status).isEqualTo(2);
-        assertThat(run("import-ssd", "--dir", "x", "--jdbc-url", "jdbc:postgresql://nowhere/ssd").status).isEqualTo(2);
-        Run noFolder = run("import-ssd", "--dir", dataDir.resolve("no-such-folder").toString());
-        assertThat(noFolder.status).isEqualTo(2);
-        assertThat(noFolder.err).contains("is not a folder");
-        Run noDatabase = run("import-ssd", "--jdbc-url", "jdbc:nothing:here");
-        assertThat(noDatabase.status).isEqualTo(2);
-        assertThat(noDatabase.err).startsWith("jdbc-url: cannot connect");
+        assertThat(CommandRun.of("import-ssd").status()).isEqualTo(2);
+        assertThat(CommandRun.of("import-ssd", "--dir", "x", "--jdbc-url", "jdbc:postgresql://nowhere/ssd").status()).isEqualTo(2);
+        CommandRun noFolder = CommandRun.of("import-ssd", "--dir", dataDir.resolve("no-such-folder").toString());
+        assertThat(noFolder.status()).isEqualTo(2);
+        assertThat(noFolder.err()).contains("is not a folder");
+        CommandRun noDatabase = CommandRun.of("import-ssd", "--jdbc-url", "jdbc:nothing:here");
+        assertThat(noDatabase.status()).isEqualTo(2);
+        assertThat(noDatabase.err()).startsWith("jdbc-url: cannot connect");
         assertThat(CaseMonitor.isCommand(new String[] {"import-ssd", "--dir", "x"})).isTrue();
     }
 
     private String dataOption() {
         return "--compliance.data-dir=" + dataDir;
-    }
-
-    private static Run run(String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = CaseMonitor.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                                     new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private record Run(int status, String out, String err) {
-
-        JsonNode report() {
-            return JSON.readTree(out);
-        }
     }
 }
