@@ -8,6 +8,7 @@ import uk.casemonitor.core.childcase.RetractionRecorded;
 import uk.casemonitor.core.recording.FieldProblem;
 import uk.casemonitor.core.recording.InvalidEventException;
 import uk.casemonitor.core.recording.RecordCopy;
+import uk.casemonitor.core.recording.RecordingOutcome;
 import uk.casemonitor.imports.HistoryRecorder;
 import uk.casemonitor.imports.returns.ImportedRecordingTime;
 import uk.casemonitor.imports.ssd.MappedRow.RowKey;
@@ -27,6 +28,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -135,24 +140,40 @@ public final class SsdImporter {
         return tooMany;
     }
 
-    /** Each child's events, in units of work of a few children; a child refused keeps last night's rows. */
+    /**
+     * Each child's events, in units of work of a few children, a few units at once (each child is in
+     * one unit only, so they never wait on each other); a child refused keeps last night's rows.
+     */
     private void record(Night night, Report report) {
+        List<List<String>> bulks = new ArrayList<>();
         List<String> children = new ArrayList<>(night.byChild.keySet());
-        List<ImportedRow> recorded = new ArrayList<>();
         for (int from = 0; from < children.size(); from += settings.childrenPerBulk()) {
-            Map<String, List<ChildCaseEvent>> bulk = new LinkedHashMap<>();
-            for (String child : children.subList(from, Math.min(children.size(), from + settings.childrenPerBulk()))) {
-                List<ChildCaseEvent> events = night.byChild.get(child).events();
-                if (!events.isEmpty()) {
-                    bulk.put(child, events);
-                }
+            bulks.add(children.subList(from, Math.min(children.size(), from + settings.childrenPerBulk())));
+        }
+        List<HistoryRecorder.BulkRecording> outcomes = new ArrayList<>();
+        ExecutorService workers = Executors.newFixedThreadPool(settings.threads());
+        try {
+            List<Future<HistoryRecorder.BulkRecording>> recording = new ArrayList<>();
+            for (List<String> bulk : bulks) {
+                recording.add(workers.submit(() -> recordLogged(night, bulk)));
             }
-            HistoryRecorder.BulkRecording outcome = bulk.isEmpty()
-                    ? new HistoryRecorder.BulkRecording(new uk.casemonitor.core.recording.RecordingOutcome(0, 0), Map.of())
-                    : recordLogged(bulk);
+            for (Future<HistoryRecorder.BulkRecording> outcome : recording) {
+                outcomes.add(outcome.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while recording the SSD's events", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not record the SSD's events", e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+        List<ImportedRow> recorded = new ArrayList<>();
+        for (int i = 0; i < bulks.size(); i++) {
+            HistoryRecorder.BulkRecording outcome = outcomes.get(i);
             report.stored += outcome.recorded().stored();
             report.alreadyRecorded += outcome.recorded().alreadyRecorded();
-            for (String child : children.subList(from, Math.min(children.size(), from + settings.childrenPerBulk()))) {
+            for (String child : bulks.get(i)) {
                 ChildChanges changes = night.byChild.get(child);
                 RuntimeException why = outcome.refused().get(child);
                 if (why == null) {
@@ -167,14 +188,24 @@ public final class SsdImporter {
         store.save(recorded);
     }
 
-    private HistoryRecorder.BulkRecording recordLogged(Map<String, List<ChildCaseEvent>> bulk) {
+    private HistoryRecorder.BulkRecording recordLogged(Night night, List<String> children) {
+        Map<String, List<ChildCaseEvent>> bulk = new LinkedHashMap<>();
+        for (String child : children) {
+            List<ChildCaseEvent> events = night.byChild.get(child).events();
+            if (!events.isEmpty()) {
+                bulk.put(child, events);
+            }
+        }
+        if (bulk.isEmpty()) {
+            return new HistoryRecorder.BulkRecording(new RecordingOutcome(0, 0), Map.of());
+        }
         try {
             return recorder.recordChildrenInStep(bulk);
         } catch (RuntimeException unexpected) {
             log.error("Could not record {} children's events from the SSD", bulk.size(), unexpected);
             Map<String, RuntimeException> refused = new LinkedHashMap<>();
             bulk.keySet().forEach(child -> refused.put(child, unexpected));
-            return new HistoryRecorder.BulkRecording(new uk.casemonitor.core.recording.RecordingOutcome(0, 0), refused);
+            return new HistoryRecorder.BulkRecording(new RecordingOutcome(0, 0), refused);
         }
     }
 

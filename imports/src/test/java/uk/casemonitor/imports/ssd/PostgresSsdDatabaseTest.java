@@ -68,7 +68,7 @@ class PostgresSsdDatabaseTest {
     void theSsdTablesInTheirOwnSchemaAreImportedAsACsvExtractWouldBe() {
         RecordedHistory monitor = new RecordedHistory();
         SsdImporter importer = new SsdImporter(monitor, new StoredRows(), Clock.fixed(NIGHT, CaseTime.ZONE),
-                                               SsdImportSettings.DEFAULTS);
+                                               new SsdImportSettings(0.10, 5, 50, 1));
 
         SsdImportReport report = importer.importFrom(new SsdDatabase(connection, schema));
 
@@ -89,7 +89,7 @@ class PostgresSsdDatabaseTest {
     @Test
     void aSchemaWithoutTheSsdTablesIsReadAsAnExtractWithEveryTableAbsent() {
         SsdImporter importer = new SsdImporter(new RecordedHistory(), new StoredRows(), Clock.fixed(NIGHT, CaseTime.ZONE),
-                                               SsdImportSettings.DEFAULTS);
+                                               new SsdImportSettings(0.10, 5, 50, 1));
 
         SsdImportReport report = importer.importFrom(new SsdDatabase(connection, "ssd_development_absent"));
 

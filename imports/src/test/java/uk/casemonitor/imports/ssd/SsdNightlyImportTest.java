@@ -24,8 +24,11 @@ class SsdNightlyImportTest {
 
     private static final Instant FIRST_NIGHT = Instant.parse("2024-06-01T01:30:00Z");
     private static final Instant SECOND_NIGHT = Instant.parse("2024-06-02T01:30:00Z");
-    /** Retractions are refused beyond half a table's rows in these small samples; no rows are exempt. */
-    private static final SsdImportSettings SETTINGS = new SsdImportSettings(0.5, 0, 2);
+    /**
+     * Retractions are refused beyond half a table's rows in these small samples, no rows exempt; two
+     * children per unit of work, one unit at a time (the recording here is not made for threads).
+     */
+    private static final SsdImportSettings SETTINGS = new SsdImportSettings(0.5, 0, 2, 1);
 
     private final RecordedHistory monitor = new RecordedHistory();
     private final StoredRows memory = new StoredRows();
