@@ -29,6 +29,10 @@ public final class CaseMonitor {
                                  --monitoring-from YYYY-MM-DD
               import-cin-census  Import a children in need census return
                                  --file FILE (the census XML)  --validate-only (nothing stored)  --monitoring-from YYYY-MM-DD
+              import-ssd         Import tonight's Standard Safeguarding Dataset (new rows recorded, changed ones corrected)
+                                 --dir FOLDER (<table>.csv, e.g. ssd_person.csv)
+                                 or --jdbc-url URL (SQL Server or PostgreSQL)  --user U  --password P (or SSD_PASSWORD)
+                                 --schema ssd_development
               benchmark          Measure ingestion, rebuild and queries on a generated authority
                                  --scale 1  --threads 2  --postgres  --url JDBC-URL  --subjects-per-bulk 10  --skip-catch-up
               verify-store       Check every stream in the store: sequence numbers without gaps, event count, hash chain
@@ -38,7 +42,7 @@ public final class CaseMonitor {
             to the application the command starts.""";
 
     private static final Set<String> COMMANDS = Set.of(
-            "generate", "import", "import-ssda903", "import-cin-census", "benchmark", "verify-store", "help");
+            "generate", "import", "import-ssda903", "import-cin-census", "import-ssd", "benchmark", "verify-store", "help");
 
     private CaseMonitor() {
     }
@@ -66,6 +70,8 @@ public final class CaseMonitor {
                         Options.parse(args, Set.of("dir", "file", "year", "monitoring-from"), Set.of("validate-only")), out, err);
                 case "import-cin-census" -> ReturnsImportCommand.cinCensus(
                         Options.parse(args, Set.of("file", "monitoring-from"), Set.of("validate-only")), out, err);
+                case "import-ssd" -> SsdImportCommand.run(
+                        Options.parse(args, Set.of("dir", "jdbc-url", "user", "password", "schema"), Set.of()), out, err);
                 case "benchmark" -> BenchmarkCommand.run(Options.parse(args,
                         Set.of("scale", "threads", "url", "subjects-per-bulk"), Set.of("postgres", "skip-catch-up")));
                 case "verify-store" -> VerifyStoreCommand.run(Options.parse(args, Set.of(), Set.of()), out, err);

@@ -18,10 +18,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.casemonitor.imports.returns.Ssda903Files;
 import uk.casemonitor.imports.returns.Ssda903Xml;
 import uk.casemonitor.imports.returns.StatutoryReturnImporter;
@@ -54,20 +54,8 @@ class ReturnsImportController {
     @PostMapping(path = "/api/admin/imports/ssda903", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportReport> importSsda903(MultipartHttpServletRequest request) throws IOException {
         boolean validateOnly = validateOnly(request);
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Map.Entry<String, List<MultipartFile>> part : request.getMultiFileMap().entrySet()) {
-            requireOnce(part.getKey(), part.getValue().size(), parts);
-            parts.put(part.getKey(), part.getValue().get(0).getBytes());
-            names.put(part.getKey(), fileName(part.getValue().get(0), SSDA903_XML_DEFAULT_NAME));
-        }
-        // A file may also arrive as a plain form field (curl -F 'episodes=<episodes.csv').
-        for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
-            if (!field.getKey().equals(YEAR) && !field.getKey().equals(VALIDATE_ONLY)) {
-                requireOnce(field.getKey(), field.getValue().length, parts);
-                parts.put(field.getKey(), field.getValue()[0].getBytes(StandardCharsets.UTF_8));
-            }
-        }
+        Map<String, byte[]> parts = UploadedParts.of(request, Set.of(YEAR, VALIDATE_ONLY),
+                part -> new MalformedReturnException(part, "was sent more than once"));
         Optional<String> year = Optional.ofNullable(request.getParameter(YEAR)).filter(y -> !y.isBlank());
         byte[] xml = parts.get(SSDA903_XML_PART);
         if (xml != null) {
@@ -75,8 +63,9 @@ class ReturnsImportController {
                 throw new MalformedReturnException(name, "cannot be sent with the XML export ('" + SSDA903_XML_PART
                                                          + "'): send the return as CSV files or as XML, not both");
             });
-            return answer(importer.importSsda903(Ssda903Xml.fromBytes(names.getOrDefault(SSDA903_XML_PART,
-                    SSDA903_XML_DEFAULT_NAME), SSDA903_XML_PART, xml, year), validateOnly));
+            return answer(importer.importSsda903(Ssda903Xml.fromBytes(Optional.ofNullable(
+                    request.getFile(SSDA903_XML_PART)).map(file -> fileName(file, SSDA903_XML_DEFAULT_NAME))
+                    .orElse(SSDA903_XML_DEFAULT_NAME), SSDA903_XML_PART, xml, year), validateOnly));
         }
         return answer(importer.importSsda903(Ssda903Files.fromParts(parts, year), validateOnly));
     }
@@ -140,12 +129,6 @@ class ReturnsImportController {
             return true;
         }
         throw new MalformedReturnException(VALIDATE_ONLY, "'" + value + "' is not true or false");
-    }
-
-    private static void requireOnce(String part, int times, Map<String, byte[]> parts) {
-        if (times > 1 || parts.containsKey(part)) {
-            throw new MalformedReturnException(part, "was sent more than once");
-        }
     }
 
     private static String fileName(MultipartFile file, String otherwise) {
