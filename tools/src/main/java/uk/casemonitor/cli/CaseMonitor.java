@@ -21,6 +21,8 @@ public final class CaseMonitor {
               generate           Write a synthetic authority's event history as JSON lines
                                  --scale 1 (caseload multiplier)  --seed 42  --years 5
                                  --end-date YYYY-MM-DD (default: 3 days ago)  --out FILE (default: standard output)
+                                 --format ssd --out FOLDER: instead, its Standard Safeguarding Dataset as two nights'
+                                   extracts, FOLDER/night-1 and FOLDER/night-2 (a <table>.csv per SSD table)
               import             Record a JSON-lines history through the same validation as the API
                                  --file FILE
               import-ssda903     Import an SSDA903 return (looked-after children)
@@ -56,7 +58,7 @@ public final class CaseMonitor {
         try {
             return switch (args[0]) {
                 case "generate" -> GenerateCommand.run(
-                        Options.parse(args, Set.of("scale", "seed", "years", "end-date", "out"), Set.of()), out, err);
+                        Options.parse(args, Set.of("scale", "seed", "years", "end-date", "out", "format"), Set.of()), out, err);
                 case "import" -> JsonLinesImportCommand.run(Options.parse(args, Set.of("file"), Set.of()), out, err);
                 case "import-ssda903" -> ReturnsImportCommand.ssda903(
                         Options.parse(args, Set.of("dir", "year"), Set.of()), out, err);
