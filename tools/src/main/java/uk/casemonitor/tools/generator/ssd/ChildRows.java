@@ -133,7 +133,7 @@ final class ChildRows {
             String source = REFERRAL_SOURCES.getOrDefault(referred.source(), "10");
             referral = row(SsdTable.CIN_EPISODES, id, childId, datetime(on), source, "", "", "", team, worker);
         } else if (event instanceof ReferralDecisionMade decided && referral != null) {
-            referral[4] = flag(decided.decision() == ReferralDecision.NO_FURTHER_ACTION);
+            referral[4] = flag(endsAtTheFrontDoor(decided.decision()));
         } else if (event instanceof AssessmentStarted) {
             assessment = row(SsdTable.CIN_ASSESSMENTS, id, childId, idOf(referral), datetime(on, id), "Y", "", team,
                              worker);
@@ -198,7 +198,7 @@ final class ChildRows {
                 placement[4] = datetime(on);
                 placement = null;
             }
-            endEpisode(on, ceased.reason());
+            endEpisode(on, currentCode(ceased.reason()));
             careId = null;
         } else if (event instanceof LookedAfterReviewHeld && careId != null) {
             // Care Planning Regulations 2010 reg 33: 20 working days after entering care, 3 months later, then 6-monthly.
@@ -306,11 +306,19 @@ final class ChildRows {
         return share < 0.15 ? "" : share < 0.8 ? "Y" : "N";
     }
 
+    /** The census's "no further action": no social care service follows (signposting and early help are outside it). */
+    static boolean endsAtTheFrontDoor(ReferralDecision decision) {
+        return decision == ReferralDecision.NO_FURTHER_ACTION || decision == ReferralDecision.SIGNPOSTED
+               || decision == ReferralDecision.EARLY_HELP;
+    }
+
+    /** SSDA903 records the reason for a change of placement on the placement that ended. */
     private void placed(String id, LocalDate on, String type, String reason, String startReason) {
         if (placement != null) {
             placement[4] = datetime(on);
+            placement[6] = reason;
         }
-        placement = row(SsdTable.CLA_PLACEMENT, id, careId, childId, datetime(on), "", type, reason);
+        placement = row(SsdTable.CLA_PLACEMENT, id, careId, childId, datetime(on), "", type, "");
         // SSDA903 episodes: a new one at each placement change ("P"), the previous ending "X1" (episode ceases, new one begins).
         endEpisode(on, "X1");
         careEpisode = row(SsdTable.CLA_EPISODES, id, childId, careId, id, datetime(on),
@@ -352,6 +360,14 @@ final class ChildRows {
 
     private String ethnicity() {
         return ETHNICITIES.get((int) (SsdValues.share(childId, "ethnicity") * ETHNICITIES.size()));
+    }
+
+    /** SSDA903 reasons an episode ceased: E43 and E44 (special guardianship) became E45 and E46 in 2020. */
+    static String currentCode(String reasonEpisodeCeased) {
+        if ("E43".equals(reasonEpisodeCeased)) {
+            return "E45";
+        }
+        return "E44".equals(reasonEpisodeCeased) ? "E46" : reasonEpisodeCeased;
     }
 
     /** CIN census reasons for closure (RC1–RC9), from what the case record says. */
