@@ -107,6 +107,11 @@ final class ChildRows {
         for (ChildCaseEvent event : events) {
             child.on(event);
         }
+        if (child.careLeaver != null) {
+            // The care leaver's row is the latest state: who holds the case tonight.
+            child.careLeaver[8] = child.team;
+            child.careLeaver[9] = child.worker;
+        }
         List<SsdRow> rows = new ArrayList<>(child.rows.size());
         for (int i = 0; i < child.rows.size(); i++) {
             rows.add(SsdRow.of(child.tables.get(i), child.rows.get(i)));
@@ -224,8 +229,6 @@ final class ChildRows {
                 case RELEVANT -> "Relevant";
                 case FORMER_RELEVANT -> "Former relevant";
             };
-            careLeaver[8] = team;
-            careLeaver[9] = worker;
         } else if (event instanceof CareLeaverContactMade contact && careLeaver != null) {
             careLeaver[2] = flag(contact.inTouch());
             careLeaver[3] = datetime(on);
