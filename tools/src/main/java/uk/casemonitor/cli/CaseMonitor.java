@@ -29,6 +29,10 @@ public final class CaseMonitor {
                                  --dir FOLDER (header.csv, episodes.csv, reviews.csv, oc2.csv, oc3.csv)  --year 2024-25
               import-cin-census  Import a children in need census return
                                  --file FILE (the census XML)
+              import-ssd         Import tonight's Standard Safeguarding Dataset (new rows recorded, changed ones corrected)
+                                 --dir FOLDER (<table>.csv, e.g. ssd_person.csv)
+                                 or --jdbc-url URL (SQL Server or PostgreSQL)  --user U  --password P (or SSD_PASSWORD)
+                                 --schema ssd_development
               benchmark          Measure ingestion, rebuild and queries on a generated authority
                                  --scale 1  --threads 2  --postgres  --url JDBC-URL  --subjects-per-bulk 10  --skip-catch-up
               help               Show this text
@@ -36,7 +40,7 @@ public final class CaseMonitor {
             to the application the command starts.""";
 
     private static final Set<String> COMMANDS = Set.of(
-            "generate", "import", "import-ssda903", "import-cin-census", "benchmark", "help");
+            "generate", "import", "import-ssda903", "import-cin-census", "import-ssd", "benchmark", "help");
 
     private CaseMonitor() {
     }
@@ -64,6 +68,8 @@ public final class CaseMonitor {
                         Options.parse(args, Set.of("dir", "year"), Set.of()), out, err);
                 case "import-cin-census" -> ReturnsImportCommand.cinCensus(
                         Options.parse(args, Set.of("file"), Set.of()), out, err);
+                case "import-ssd" -> SsdImportCommand.run(
+                        Options.parse(args, Set.of("dir", "jdbc-url", "user", "password", "schema"), Set.of()), out, err);
                 case "benchmark" -> BenchmarkCommand.run(Options.parse(args,
                         Set.of("scale", "threads", "url", "subjects-per-bulk"), Set.of("postgres", "skip-catch-up")));
                 default -> usage(out, 0);

@@ -168,8 +168,9 @@ public class EventIngestion {
                 event = LiveStamp.stamped(event, receivedAt, recorder);
             }
             requireOfSubject(stream, subjectId, event, path);
-            if (CorrectedHistory.isAmendment(event) && mode != RecordingMode.LIVE) {
-                // Who corrected the record, and when, is the point of a correction: only a signed-in recorder sends one.
+            if (CorrectedHistory.isAmendment(event) && mode == RecordingMode.IMPORT) {
+                // Who corrected the record, and when, is the point of a correction: a signed-in recorder sends one,
+                // or the importer keeping the monitor in step with the source system that changed its record.
                 throw new InvalidEventException(path + "type", "corrections and retractions are recorded live, not imported");
             }
             requireValid(event, path, receivedAt);
@@ -285,7 +286,9 @@ public class EventIngestion {
             return new BulkOutcome(new RecordingOutcome(0, 0), refused);
         }
         try {
-            return new BulkOutcome(sendRetryingConflicts(new RecordInBulk(children, carers)), refused);
+            BulkOutcome outcome = new BulkOutcome(sendRetryingConflicts(new RecordInBulk(children, carers)), refused);
+            logAmendments(children, refused);
+            return outcome;
         } catch (RuntimeException oneSubjectRefused) {
             RecordingOutcome recorded = new RecordingOutcome(0, 0);
             List<Object> oneByOne = new ArrayList<>(children);
@@ -299,7 +302,20 @@ public class EventIngestion {
                     refused.put(subject, e);
                 }
             }
+            logAmendments(children, refused);
             return new BulkOutcome(recorded, refused);
+        }
+    }
+
+    /** As for one subject ({@link #sendLogged}): every correction and retraction in a bulk, recorded or refused. */
+    private void logAmendments(List<RecordChildCaseEvents> children, Map<String, RuntimeException> refused) {
+        for (RecordChildCaseEvents child : children) {
+            for (PracticeEvent amendment : amendmentsIn(child)) {
+                amendmentLog.amendment(amendment.recordedBy(), EventStream.CHILD_CASE.kind(), child.childId(),
+                        amendment.getClass().getSimpleName() + " " + amendment.eventId() + " of "
+                                + CorrectedHistory.amendedEventId(amendment).orElseThrow(),
+                        !refused.containsKey(child.childId()));
+            }
         }
     }
 
