@@ -35,6 +35,7 @@ public final class CaseMonitor {
                                  --schema ssd_development
               benchmark          Measure ingestion, rebuild and queries on a generated authority
                                  --scale 1  --threads 2  --postgres  --url JDBC-URL  --subjects-per-bulk 10  --skip-catch-up
+                                 --ssd: instead, switching on from two nights of SSD extracts (H2; --scale only)
               help               Show this text
             Application properties (e.g. --spring.profiles.active=postgres, --compliance.data-dir=./data) pass on
             to the application the command starts.""";
@@ -71,7 +72,7 @@ public final class CaseMonitor {
                 case "import-ssd" -> SsdImportCommand.run(
                         Options.parse(args, Set.of("dir", "jdbc-url", "user", "password", "schema"), Set.of()), out, err);
                 case "benchmark" -> BenchmarkCommand.run(Options.parse(args,
-                        Set.of("scale", "threads", "url", "subjects-per-bulk"), Set.of("postgres", "skip-catch-up")));
+                        Set.of("scale", "threads", "url", "subjects-per-bulk"), Set.of("postgres", "skip-catch-up", "ssd")));
                 default -> usage(out, 0);
             };
         } catch (IllegalArgumentException badUsage) {

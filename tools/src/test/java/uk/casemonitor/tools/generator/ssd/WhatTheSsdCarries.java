@@ -38,6 +38,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,9 +78,18 @@ final class WhatTheSsdCarries {
         String team = null;
         ChildCaseEvent previous = null;
         boolean placedInThisCare = false;
+        Set<String> passedThrough = involvementsSupersededTheDayTheyStarted(history);
         for (int i = 0; i < history.size(); i++) {
             ChildCaseEvent event = history.get(i);
             ChildCaseEvent kept = null;
+            boolean allocation = event instanceof TeamAssigned || event instanceof WorkerAllocated;
+            if (allocation && (passedThrough.contains(SsdValues.rowId(event.eventId()))
+                               || event instanceof WorkerAllocated && previous instanceof TeamAssigned
+                                  && previous.occurredAt().equals(event.occurredAt())
+                                  && passedThrough.contains(SsdValues.rowId(previous.eventId())))) {
+                previous = event;
+                continue;
+            }
             if (event instanceof ChildDetailsRecorded details) {
                 kept = RecordCopy.with(details, Map.of("occurredAt", details.dateOfBirth()));
             } else if (event instanceof ReferralReceived) {
@@ -87,9 +97,9 @@ final class WhatTheSsdCarries {
                 kept = event;
             } else if (event instanceof ReferralDecisionMade decided) {
                 ReferralDecision decision = ChildRows.endsAtTheFrontDoor(decided.decision())
-                        ? ReferralDecision.NO_FURTHER_ACTION : decided.decision();
-                kept = RecordCopy.with(decided, Map.of("occurredAt", referred == null ? decided.occurredAt() : referred,
-                                                       "decision", decision));
+                        ? ReferralDecision.NO_FURTHER_ACTION : whatFollowedTheReferral(history, i);
+                kept = decision == null ? null : RecordCopy.with(decided, Map.of(
+                        "occurredAt", referred == null ? decided.occurredAt() : referred, "decision", decision));
             } else if (event instanceof StrategyDiscussionHeld held) {
                 kept = held.section47Initiated() ? held : null;
             } else if (event instanceof BecameLookedAfter became) {
@@ -144,6 +154,55 @@ final class WhatTheSsdCarries {
         Map<String, Object> changes = new HashMap<>();
         changes.put("reasonNotSeenAlone", null);
         return changes;
+    }
+
+    /**
+     * A team or worker the case passed through on a day it moved on again (to children in care the
+     * day an assessment team took it, say) held it for no day: the import allocates nothing for that
+     * involvement, so that whichever of the day's rows reaches the monitor first, the day ends with
+     * the one that went on.
+     */
+    private static Set<String> involvementsSupersededTheDayTheyStarted(List<? extends ChildCaseEvent> history) {
+        if (history.isEmpty()) {
+            return Set.of();
+        }
+        List<SsdRow> involvements = ChildRows.of(history.get(0).childId(), history).stream()
+                .filter(row -> row.table() == SsdTable.INVOLVEMENTS).toList();
+        Set<String> wentOn = new HashSet<>();
+        for (SsdRow row : involvements) {
+            if (!row.value("invo_involvement_start_date").equals(row.value("invo_involvement_end_date"))) {
+                wentOn.add(row.value("invo_involvement_start_date"));
+            }
+        }
+        Set<String> superseded = new HashSet<>();
+        for (SsdRow row : involvements) {
+            String started = row.value("invo_involvement_start_date");
+            if (started.equals(row.value("invo_involvement_end_date")) && wentOn.contains(started)) {
+                superseded.add(row.id());
+            }
+        }
+        return superseded;
+    }
+
+    /**
+     * The SSD says only whether a referral led to no further action; otherwise the decision is known
+     * by what followed under the referral, an enquiry or an assessment, whichever came first, and is
+     * not known until one has.
+     */
+    private static ReferralDecision whatFollowedTheReferral(List<? extends ChildCaseEvent> history, int decision) {
+        for (int j = decision + 1; j < history.size(); j++) {
+            ChildCaseEvent next = history.get(j);
+            if (next instanceof Section47EnquiryStarted) {
+                return ReferralDecision.STRATEGY_DISCUSSION;
+            }
+            if (next instanceof AssessmentStarted) {
+                return ReferralDecision.ASSESSMENT;
+            }
+            if (next instanceof ReferralReceived || next instanceof CaseClosed) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean placedAgainBeforeLeavingCare(List<? extends ChildCaseEvent> history, int ended) {
