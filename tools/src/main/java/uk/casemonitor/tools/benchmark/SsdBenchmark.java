@@ -18,6 +18,7 @@ import uk.casemonitor.tools.generator.ssd.SecondNight;
 import uk.casemonitor.tools.generator.ssd.SsdExtract;
 import uk.casemonitor.tools.generator.ssd.SsdExtractSummary;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,8 +53,9 @@ public final class SsdBenchmark {
             try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CaseMonitorApplication.class)
                     .web(WebApplicationType.NONE).run(args.toArray(String[]::new))) {
                 night(context, "night 1: backfill from files to caught-up KPIs", extract.nightOne(),
-                      extract.rows(extract.nightOneRows()));
-                night(context, "night 2: a day's changes to caught-up KPIs", extract.nightTwo(), extract.changedRows());
+                      "%,d rows".formatted(extract.rows(extract.nightOneRows())));
+                night(context, "night 2: a day's changes to caught-up KPIs", extract.nightTwo(),
+                      "%,d rows of which %,d differ".formatted(extract.rows(extract.nightTwoRows()), extract.changedRows()));
             }
         } finally {
             try (var paths = Files.walk(work)) {
@@ -63,12 +65,13 @@ public final class SsdBenchmark {
         return 0;
     }
 
-    private static void night(ConfigurableApplicationContext context, String what, Path folder, long rows)
+    private static void night(ConfigurableApplicationContext context, String what, Path folder, String rows)
             throws InterruptedException {
         SsdImporter importer = context.getBean(SsdImporter.class);
         ProjectionRebuild projections = context.getBean(ProjectionRebuild.class);
         EventStore store = context.getBean(EventStore.class);
         KpiService kpis = context.getBean(KpiService.class);
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         SsdImportReport report = importer.importFrom(SsdCsvFiles.fromFolder(folder));
         double imported = seconds(start);
@@ -78,9 +81,16 @@ public final class SsdBenchmark {
         }
         int answered = kpis.all(KpiScope.AUTHORITY, LocalDate.now(CaseTime.ZONE)).size();
         double total = seconds(start);
-        print(what, "%.1f s (import %.1f s, then projections); %,d rows %s, %,d events stored, %,d corrections, %,d retractions, %d row problems, %d KPIs answered"
-                .formatted(total, imported, rows, rows == 0 ? "" : "read or changed", report.eventsStored(),
-                           report.corrections(), report.retractions(), report.problems().size(), answered));
+        double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+        print(what, ("%.1f s (import %.1f s, then projections; %.1f s of CPU); %s, %,d events stored, "
+                     + "%,d corrections, %,d retractions, %d row problems, %d KPIs answered")
+                .formatted(total, imported, cpuSeconds, rows, report.eventsStored(), report.corrections(),
+                           report.retractions(), report.problems().size(), answered));
+    }
+
+    /** On a shared machine the CPU the run itself used says more than the clock. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void print(String what, String figure) {

@@ -71,6 +71,8 @@ final class ChildRows {
             "WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WOTH", "WIRI", "MWBC", "MWBA", "MWAS", "MOTH", "AIND",
             "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT");
 
+    private static final Map<String, String> CLOSE_REASONS = closeReasons();
+
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
 
     private final String childId;
@@ -365,6 +367,19 @@ final class ChildRows {
         return ETHNICITIES.get((int) (SsdValues.share(childId, "ethnicity") * ETHNICITIES.size()));
     }
 
+    private static Map<String, String> closeReasons() {
+        Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        reasons.put("adopt", "RC1");
+        reasons.put("child arrangements", "RC3");
+        reasons.put("special guardianship", "RC4");
+        reasons.put("another local authority", "RC5");
+        reasons.put("adult", "RC6");
+        reasons.put("early help", "RC9");
+        reasons.put("no further action", "RC8");
+        reasons.put("not substantiated", "RC8");
+        return reasons;
+    }
+
     /** SSDA903 reasons an episode ceased: E43 and E44 (special guardianship) became E45 and E46 in 2020. */
     static String currentCode(String reasonEpisodeCeased) {
         if ("E43".equals(reasonEpisodeCeased)) {
@@ -373,33 +388,10 @@ final class ChildRows {
         return "E44".equals(reasonEpisodeCeased) ? "E46" : reasonEpisodeCeased;
     }
 
-    /** CIN census reasons for closure (RC1–RC9), from what the case record says. */
+    /** CIN census reasons for closure (RC1–RC9), from what the case record says; RC7 is any other reason. */
     private static String closeReason(String reason) {
-        if (reason == null) {
-            return "RC7";
-        }
-        String text = reason.toLowerCase(java.util.Locale.ROOT);
-        if (text.contains("adopt")) {
-            return "RC1";
-        }
-        if (text.contains("special guardianship")) {
-            return "RC4";
-        }
-        if (text.contains("child arrangements")) {
-            return "RC3";
-        }
-        if (text.contains("another local authority") || text.contains("moved")) {
-            return "RC5";
-        }
-        if (text.contains("adult")) {
-            return "RC6";
-        }
-        if (text.contains("early help")) {
-            return "RC9";
-        }
-        if (text.contains("no further action") || text.contains("not substantiated")) {
-            return "RC8";
-        }
-        return "RC7";
+        String text = reason == null ? "" : reason.toLowerCase(java.util.Locale.ROOT);
+        return CLOSE_REASONS.entrySet().stream().filter(said -> text.contains(said.getKey())).map(Map.Entry::getValue)
+                            .findFirst().orElse("RC7");
     }
 }
