@@ -17,10 +17,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.casemonitor.imports.returns.Ssda903Files;
 import uk.casemonitor.imports.returns.StatutoryReturnImporter;
 import uk.casemonitor.imports.returns.MalformedReturnException;
@@ -47,18 +47,8 @@ class ReturnsImportController {
 
     @PostMapping(path = "/api/admin/imports/ssda903", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportReport> importSsda903(MultipartHttpServletRequest request) throws IOException {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        for (Map.Entry<String, List<MultipartFile>> part : request.getMultiFileMap().entrySet()) {
-            requireOnce(part.getKey(), part.getValue().size(), parts);
-            parts.put(part.getKey(), part.getValue().get(0).getBytes());
-        }
-        // A file may also arrive as a plain form field (curl -F 'episodes=<episodes.csv').
-        for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
-            if (!field.getKey().equals(YEAR)) {
-                requireOnce(field.getKey(), field.getValue().length, parts);
-                parts.put(field.getKey(), field.getValue()[0].getBytes(StandardCharsets.UTF_8));
-            }
-        }
+        Map<String, byte[]> parts = UploadedParts.of(request, Set.of(YEAR),
+                part -> new MalformedReturnException(part, "was sent more than once"));
         Optional<String> year = Optional.ofNullable(request.getParameter(YEAR)).filter(y -> !y.isBlank());
         return answer(importer.importSsda903(Ssda903Files.fromParts(parts, year)));
     }
@@ -102,12 +92,6 @@ class ReturnsImportController {
     /** 201 when anything new was stored, 200 when the return was already imported (as for the event API). */
     private static ResponseEntity<ImportReport> answer(ImportReport report) {
         return ResponseEntity.status(report.eventsStored() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(report);
-    }
-
-    private static void requireOnce(String part, int times, Map<String, byte[]> parts) {
-        if (times > 1 || parts.containsKey(part)) {
-            throw new MalformedReturnException(part, "was sent more than once");
-        }
     }
 
     private static String fileName(MultipartFile file) {

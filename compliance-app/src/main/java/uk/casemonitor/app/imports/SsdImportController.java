@@ -7,7 +7,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import uk.casemonitor.app.web.ApiProblems;
 import uk.casemonitor.core.recording.FieldProblem;
@@ -17,10 +16,9 @@ import uk.casemonitor.imports.ssd.SsdImportReport;
 import uk.casemonitor.imports.ssd.SsdImporter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code POST /api/admin/imports/ssd}: one night's SSD extract as CSV files, a multipart part per
@@ -38,16 +36,8 @@ class SsdImportController {
 
     @PostMapping(path = "/api/admin/imports/ssd", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<SsdImportReport> importSsd(MultipartHttpServletRequest request) throws IOException {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        for (Map.Entry<String, List<MultipartFile>> part : request.getMultiFileMap().entrySet()) {
-            requireOnce(part.getKey(), part.getValue().size(), parts);
-            parts.put(part.getKey(), part.getValue().get(0).getBytes());
-        }
-        // A file may also arrive as a plain form field (curl -F 'ssd_person=<ssd_person.csv').
-        for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
-            requireOnce(field.getKey(), field.getValue().length, parts);
-            parts.put(field.getKey(), field.getValue()[0].getBytes(StandardCharsets.UTF_8));
-        }
+        Map<String, byte[]> parts = UploadedParts.of(request, Set.of(),
+                part -> new SsdExtractException(part, "was sent more than once"));
         if (parts.isEmpty()) {
             throw new SsdExtractException("ssd_person", "no table was sent: send each table's CSV as a part named after it");
         }
@@ -61,11 +51,5 @@ class SsdImportController {
     ResponseEntity<ProblemDetail> unreadable(SsdExtractException e) {
         return ApiProblems.problem(HttpStatus.BAD_REQUEST, "malformed-ssd-extract", "The upload is not a readable SSD extract",
                 e.getMessage(), List.of(new FieldProblem(e.source(), e.reason())));
-    }
-
-    private static void requireOnce(String part, int times, Map<String, byte[]> parts) {
-        if (times > 1 || parts.containsKey(part)) {
-            throw new SsdExtractException(part, "was sent more than once");
-        }
     }
 }

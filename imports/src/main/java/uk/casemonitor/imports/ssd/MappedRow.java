@@ -2,6 +2,7 @@ package uk.casemonitor.imports.ssd;
 
 import uk.casemonitor.core.childcase.ChildCaseEvent;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,15 +48,36 @@ record MappedRow(SsdTable table, String rowId, int place, String childId, List<C
         return fingerprints;
     }
 
-    /** The record's text (every field, in declaration order) digested; events here are all unstamped. */
+    /** The event's type and every field, in declaration order, digested; events here are all unstamped. */
     static String fingerprint(ChildCaseEvent unstamped) {
+        StringBuilder content = new StringBuilder(unstamped.getClass().getSimpleName());
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(unstamped.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
+            for (RecordComponent component : COMPONENTS.get(unstamped.getClass())) {
+                content.append('|').append(component.getAccessor().invoke(unstamped));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot read the fields of " + unstamped.getClass().getName(), e);
+        }
+        MessageDigest sha256 = SHA_256.get();
+        sha256.reset();
+        return HexFormat.of().formatHex(sha256.digest(content.toString().getBytes(StandardCharsets.UTF_8)), 0, 12);
+    }
+
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
+    /** Every row of every night is digested: the digest is kept rather than looked up each time. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
-    }
+    });
 
     /** A row of an SSD table, from one night to the next. */
     record RowKey(String table, String rowId) {

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +74,12 @@ public final class SsdImporter {
                 unreadable.add(new UnreadableTable(table.tableName(), e.reason()));
             }
         }
+        long began = System.nanoTime();
         SsdMapping.Snapshot snapshot = SsdMapping.map(tables, tonight);
+        long mapped = System.nanoTime();
         Map<RowKey, ImportedRow> before = new HashMap<>();
         store.all().forEach(row -> before.put(row.key(), row));
+        long remembered = System.nanoTime();
         boolean backfill = before.isEmpty();
 
         Set<RowKey> present = snapshot.rows().stream().map(MappedRow::key).collect(Collectors.toSet());
@@ -101,8 +103,17 @@ public final class SsdImporter {
             }
         }
         vanished.forEach(row -> night.vanished(row));
+        long compared = System.nanoTime();
         record(night, report);
+        log.info("SSD import from {}: {} rows mapped in {} ms, last night's {} rows read in {} ms, compared in {} ms,"
+                 + " {} events recorded and rows kept in {} ms", source.description(), snapshot.rows().size(),
+                 millis(began, mapped), before.size(), millis(mapped, remembered), millis(remembered, compared),
+                 report.stored, millis(compared, System.nanoTime()));
         return report.done();
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private List<VanishedTable> tooManyVanished(Iterable<ImportedRow> before, List<ImportedRow> vanished) {
@@ -190,7 +201,7 @@ public final class SsdImporter {
 
         void compare(MappedRow row, ImportedRow before, Report report) {
             Map<String, String> fingerprints = row.fingerprints();
-            ImportedRow after = ImportedRow.of(row);
+            ImportedRow after = ImportedRow.of(row, fingerprints);
             if (before != null && !before.vanished() && before.events().equals(after.events())
                     && before.childId().equals(row.childId())) {
                 report.unchanged++;

@@ -180,8 +180,10 @@ final class SsdLinks {
         for (SsdRow row : rows) {
             groups.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
         }
-        Comparator<SsdRow> byDate = Comparator.comparing((SsdRow row) -> date(row, dateColumn).orElse(LocalDate.MAX))
-                                              .thenComparing(SsdRow::rowId);
+        // Each row's date read once, not at every comparison of the sort.
+        Map<SsdRow, LocalDate> dates = new java.util.IdentityHashMap<>();
+        rows.forEach(row -> dates.put(row, date(row, dateColumn).orElse(LocalDate.MAX)));
+        Comparator<SsdRow> byDate = Comparator.comparing((SsdRow row) -> dates.get(row)).thenComparing(SsdRow::rowId);
         groups.values().forEach(group -> group.sort(byDate));
         return groups;
     }

@@ -20,8 +20,8 @@ public interface SsdRowStore {
      */
     record ImportedRow(String table, String rowId, String childId, String events, boolean vanished) {
 
-        static ImportedRow of(MappedRow row) {
-            return new ImportedRow(row.table().tableName(), row.rowId(), row.childId(), encoded(row.fingerprints()), false);
+        static ImportedRow of(MappedRow row, Map<String, String> fingerprints) {
+            return new ImportedRow(row.table().tableName(), row.rowId(), row.childId(), encoded(fingerprints), false);
         }
 
         MappedRow.RowKey key() {

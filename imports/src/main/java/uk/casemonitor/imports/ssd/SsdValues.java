@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -116,7 +118,10 @@ final class SsdValues {
                 reason));
     }
 
+    /** Columns are named in lower case here and found in upper case in the row: converted once per name. */
+    private static final Map<String, String> UPPER = new ConcurrentHashMap<>();
+
     private static String upper(String column) {
-        return column.toUpperCase(Locale.ROOT);
+        return UPPER.computeIfAbsent(column, name -> name.toUpperCase(Locale.ROOT));
     }
 }
