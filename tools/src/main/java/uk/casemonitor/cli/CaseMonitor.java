@@ -21,6 +21,8 @@ public final class CaseMonitor {
               generate           Write a synthetic authority's event history as JSON lines
                                  --scale 1 (caseload multiplier)  --seed 42  --years 5
                                  --end-date YYYY-MM-DD (default: 3 days ago)  --out FILE (default: standard output)
+                                 --format ssd --out FOLDER: instead, its Standard Safeguarding Dataset as two nights'
+                                   extracts, FOLDER/night-1 and FOLDER/night-2 (a <table>.csv per SSD table)
               import             Record a JSON-lines history through the same validation as the API
                                  --file FILE  --monitoring-from YYYY-MM-DD (where the history monitored begins)
               import-ssda903     Import an SSDA903 return (looked-after children)
@@ -35,6 +37,7 @@ public final class CaseMonitor {
                                  --schema ssd_development
               benchmark          Measure ingestion, rebuild and queries on a generated authority
                                  --scale 1  --threads 2  --postgres  --url JDBC-URL  --subjects-per-bulk 10  --skip-catch-up
+                                 --ssd: instead, switching on from two nights of SSD extracts (H2; --scale only)
               verify-store       Check every stream in the store: sequence numbers without gaps, event count, hash chain
                                  (as after a restore); prints progress, then a summary; exit status 1 if any is broken
               help               Show this text
@@ -64,7 +67,7 @@ public final class CaseMonitor {
         try {
             return switch (args[0]) {
                 case "generate" -> GenerateCommand.run(
-                        Options.parse(args, Set.of("scale", "seed", "years", "end-date", "out"), Set.of()), out, err);
+                        Options.parse(args, Set.of("scale", "seed", "years", "end-date", "out", "format"), Set.of()), out, err);
                 case "import" -> JsonLinesImportCommand.run(Options.parse(args, Set.of("file", "monitoring-from"), Set.of()), out, err);
                 case "import-ssda903" -> ReturnsImportCommand.ssda903(
                         Options.parse(args, Set.of("dir", "file", "year", "monitoring-from"), Set.of("validate-only")), out, err);
@@ -73,7 +76,7 @@ public final class CaseMonitor {
                 case "import-ssd" -> SsdImportCommand.run(
                         Options.parse(args, Set.of("dir", "jdbc-url", "user", "password", "schema"), Set.of()), out, err);
                 case "benchmark" -> BenchmarkCommand.run(Options.parse(args,
-                        Set.of("scale", "threads", "url", "subjects-per-bulk"), Set.of("postgres", "skip-catch-up")));
+                        Set.of("scale", "threads", "url", "subjects-per-bulk"), Set.of("postgres", "skip-catch-up", "ssd")));
                 case "verify-store" -> VerifyStoreCommand.run(Options.parse(args, Set.of(), Set.of()), out, err);
                 default -> usage(out, 0);
             };

@@ -45,7 +45,29 @@ class CaseMonitorCommandsTest {
     }
 
     @Test
+    void generateWithFormatSsdWritesTwoNightsOfExtractAFileATable() throws Exception {
+        Path folder = dir.resolve("ssd");
+
+        int status = run("generate", "--format", "ssd", "--scale", "0.01", "--years", "2", "--end-date", "2025-06-30",
+                         "--out", folder.toString());
+
+        assertThat(status).isZero();
+        for (String night : List.of("night-1", "night-2")) {
+            assertThat(folder.resolve(night).resolve("ssd_person.csv")).exists();
+            assertThat(folder.resolve(night).resolve("ssd_cp_visits.csv")).exists();
+            try (var files = Files.list(folder.resolve(night))) {
+                assertThat(files.count()).isEqualTo(19);
+            }
+        }
+        assertThat(text(err)).contains("SSD extract of", "rows differ");
+    }
+
+    @Test
     void badOptionsAreRefusedWithTheUsage() throws Exception {
+        assertThat(run("generate", "--format", "ssd")).isEqualTo(2);
+        assertThat(text(err)).contains("--out is required");
+        assertThat(run("generate", "--format", "xml", "--out", "x")).isEqualTo(2);
+        assertThat(text(err)).contains("--format must be jsonl (the default) or ssd");
         assertThat(run("generate", "--scale", "lots")).isEqualTo(2);
         assertThat(text(err)).contains("--scale must be a number", "Usage:");
         assertThat(run("generate", "--end-date", "2999-01-01")).isEqualTo(2);

@@ -34,6 +34,7 @@ final class SsdLinks {
     private final Set<String> conferencesWithPlan = new HashSet<>();
     private final Set<String> planStarts = new HashSet<>();
     private final Map<String, Optional<LocalDate>> planEnds = new HashMap<>();
+    private final Set<String> involvementsHeldPastTheirFirstDay = new HashSet<>();
 
     SsdLinks(Map<SsdTable, List<SsdRow>> tables, LocalDate today) {
         this.today = today;
@@ -76,6 +77,22 @@ final class SsdLinks {
         }
         enquiriesWithConference.remove("");
         conferencesWithPlan.remove("");
+        for (SsdRow involvement : tables.getOrDefault(SsdTable.INVOLVEMENTS, List.of())) {
+            Optional<LocalDate> started = date(involvement, "INVO_INVOLVEMENT_START_DATE");
+            if (started.isPresent() && !started.equals(date(involvement, "INVO_INVOLVEMENT_END_DATE"))) {
+                involvementsHeldPastTheirFirstDay.add(involvement.value("INVO_PERSON_ID") + "|" + started.get());
+            }
+        }
+    }
+
+    /**
+     * An involvement that ended the day it started, when another of the child's began that day and went
+     * on: the case passed through it (the front door's duty team, say) and was with the other by the
+     * day's end. It allocates nothing, whichever of the two rows reached the monitor first.
+     */
+    boolean supersededOnItsFirstDay(String child, LocalDate started, Optional<LocalDate> ended) {
+        return ended.isPresent() && ended.get().equals(started)
+               && involvementsHeldPastTheirFirstDay.contains(child + "|" + started);
     }
 
     /** A care episode's period of care; an episode without one stands alone. */

@@ -435,7 +435,8 @@ final class SsdMapping {
         if (team.length() > MAX_ID) {
             values.problem("invo_professional_team", "is longer than " + MAX_ID + " characters");
         }
-        if (started.isEmpty() || values.faulty()) {
+        if (started.isEmpty() || values.faulty()
+            || links.supersededOnItsFirstDay(out.child, started.get(), values.date("invo_involvement_end_date"))) {
             return;
         }
         if (!team.isEmpty()) {

@@ -23,9 +23,9 @@ public final class SsdSamples {
             "P1", List.of(
                     "ChildDetailsRecorded 2015-03-02 dateOfBirth=2015-03-02",
                     "ReferralReceived 2024-01-08 source=5A",
-                    "ReferralDecisionMade 2024-01-08 decision=STRATEGY_DISCUSSION",
                     "TeamAssigned 2024-01-08 teamId=T1",
                     "WorkerAllocated 2024-01-08 workerId=W1",
+                    "ReferralDecisionMade 2024-01-08 decision=STRATEGY_DISCUSSION",
                     "StrategyDiscussionHeld 2024-01-09 section47Initiated=true",
                     "Section47EnquiryStarted 2024-01-09",
                     "Section47EnquiryCompleted 2024-01-20 concernsSubstantiated=true",
@@ -47,10 +47,11 @@ public final class SsdSamples {
             // a long-term placement and a move, a visit, a review, health and dental checks.
             "P3", List.of(
                     "ChildDetailsRecorded 2010-01-01 dateOfBirth=2010-01-01",
-                    "BecameLookedAfter 2023-03-01",
-                    "PlacementStarted 2023-03-01 longTerm=true placementType=U4",
+                    // The children-in-care team and worker allocated the day the child came into care hold the case that day.
                     "TeamAssigned 2023-03-01 teamId=T2",
                     "WorkerAllocated 2023-03-01 workerId=W3",
+                    "BecameLookedAfter 2023-03-01",
+                    "PlacementStarted 2023-03-01 longTerm=true placementType=U4",
                     "VisitMade 2023-03-05 childSeen=true seenAlone=true visitType=LOOKED_AFTER",
                     "HealthAssessmentCompleted 2023-03-20 kind=INITIAL",
                     "LookedAfterReviewHeld 2023-03-25",
