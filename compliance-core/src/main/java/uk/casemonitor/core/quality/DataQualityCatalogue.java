@@ -98,10 +98,11 @@ public final class DataQualityCatalogue {
                         "The case record ends at closure; a closure recorded back-dated leaves practice after it",
                         CHILDREN, DataQualityCatalogue::afterClosure),
                 new DataQualityCheck("return-fact-unplaced",
-                        "A fact from a statutory return that the record holds no episode for (a review or health "
-                                + "check with no period of care)",
-                        "SSDA903 guidance: reviews and health outcomes belong to a period of care; the return "
-                                + "gave the fact but not the period, so the record is incomplete",
+                        "A fact from a statutory return or the SSD that the record holds no episode for (a review or "
+                                + "health check with no period of care, a visit outside any plan)",
+                        "SSDA903 guidance: reviews and health outcomes belong to a period of care, statutory visits "
+                                + "to the plan they are made under; the source gave the fact but not the episode, so the "
+                                + "record is incomplete",
                         CHILDREN, DataQualityCatalogue::unplacedReturnFacts),
                 new DataQualityCheck("late-correction",
                         "Corrected or retracted more than " + settings.lateCorrectionWorkingDays()

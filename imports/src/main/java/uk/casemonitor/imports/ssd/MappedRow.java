@@ -32,8 +32,8 @@ record MappedRow(SsdTable table, String rowId, int place, String childId, List<C
         return new RowKey(table.tableName(), rowId);
     }
 
-    MappedRow withoutEvents() {
-        return new MappedRow(table, rowId, place, childId, List.of(), faulty);
+    MappedRow withEvents(List<ChildCaseEvent> instead) {
+        return new MappedRow(table, rowId, place, childId, instead, faulty);
     }
 
     /**

@@ -39,6 +39,20 @@ final class InMemoryCaseHistory implements HistoryRecorder {
         return trial.outcome();
     }
 
+    @Override
+    public BulkRecording recordChildrenInStep(Map<String, List<ChildCaseEvent>> eventsByChild) {
+        RecordingOutcome recorded = new RecordingOutcome(0, 0);
+        Map<String, RuntimeException> refused = new TreeMap<>();
+        for (Map.Entry<String, List<ChildCaseEvent>> child : eventsByChild.entrySet()) {
+            try {
+                recorded = recorded.plus(recordChildHistory(child.getKey(), child.getValue()));
+            } catch (RuntimeException refusal) {
+                refused.put(child.getKey(), refusal);
+            }
+        }
+        return new BulkRecording(recorded, refused);
+    }
+
     Map<String, List<ChildCaseEvent>> streams() {
         return streams;
     }

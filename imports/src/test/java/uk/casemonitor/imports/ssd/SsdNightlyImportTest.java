@@ -38,7 +38,7 @@ class SsdNightlyImportTest {
         SsdImportReport report = importAt(FIRST_NIGHT, "night-1");
 
         assertThat(report.backfill()).isTrue();
-        assertThat(report.eventsStored()).isEqualTo(31);
+        assertThat(report.eventsStored()).isEqualTo(32);
         assertThat(report.absentTables()).containsExactly("ssd_cin_assessments", "ssd_cp_reviews");
         assertThat(report.rowsRead()).containsEntry("ssd_cp_visits", 6).containsEntry("ssd_person", 4);
         assertThat(report.problems()).hasSize(7);

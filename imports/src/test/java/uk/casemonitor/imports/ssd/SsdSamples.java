@@ -20,8 +20,11 @@ public final class SsdSamples {
     public static final Map<String, List<String>> NIGHT_ONE_STREAMS = Map.of(
             // Referred by a local authority service (5A); a section 47 enquiry, an initial
             // conference that made a plan under neglect, two visits under it (one with seen alone unanswered).
+            // A CP visit dated before any plan is kept as a data-quality finding, not as a visit.
             "P1", List.of(
                     "ChildDetailsRecorded 2015-03-02 dateOfBirth=2015-03-02",
+                    "ReturnFactUnplaced 2023-12-01 fact=VisitMade reason=the visit on 2023-12-01 is not during a "
+                    + "child-protection plan of child P1 in the extract source=ssd_cp_visits row V4",
                     "ReferralReceived 2024-01-08 source=5A",
                     "TeamAssigned 2024-01-08 teamId=T1",
                     "WorkerAllocated 2024-01-08 workerId=W1",
