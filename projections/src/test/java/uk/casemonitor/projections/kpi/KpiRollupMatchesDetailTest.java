@@ -126,6 +126,45 @@ class KpiRollupMatchesDetailTest {
         assertRollUpEqualsDetail("made again for these definitions");
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {5, 6})
+    void aTrendPointIsTheKpiAsOfThatDateForEveryKpiScopeAndStep(long seed) {
+        random = new Random(seed);
+        List<CaseEvaluation> subjects = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            subjects.add(subject(i < 25 ? SubjectKind.CHILD : SubjectKind.FOSTER_CARER, "S-" + i));
+        }
+        replaceInBatches(subjects);
+        KpiTrends trends = new KpiTrends(rollup, catalogue);
+
+        int points = 0;
+        int nonZero = 0;
+        for (TrendStep step : TrendStep.values()) {
+            // Random periods, one starting before any record and one ending after the last: empty ends count too.
+            LocalDate from = START.plusDays(random.nextInt(DAYS) - 100);
+            LocalDate to = from.plusDays(random.nextInt(step == TrendStep.WEEK ? 200 : 800));
+            for (KpiScope scope : SCOPES) {
+                List<KpiTrend> all = trends.all(scope, from, to, step);
+                assertThat(all).extracting(KpiTrend::id).containsExactlyElementsOf(catalogue.kpis().stream().map(KpiDefinition::id).toList());
+                for (KpiTrend trend : all) {
+                    assertThat(trend.points()).extracting(TrendPoint::asOf).as("%s %s", trend.id(), step)
+                                              .containsExactlyElementsOf(step.asOfDates(from, to));
+                    for (TrendPoint point : trend.points()) {
+                        KpiValue expected = kpis.one(trend.id(), scope, point.asOf()).orElseThrow();
+                        assertThat(point).as("%s %s %s on %s", trend.id(), scope, step, point.asOf())
+                                         .isEqualTo(new TrendPoint(expected.asOf(), expected.numerator(), expected.denominator(),
+                                                                   expected.ratio(), expected.meetsTarget()));
+                        points++;
+                        nonZero += expected.numerator() > 0 && expected.numerator() < expected.denominator() ? 1 : 0;
+                    }
+                }
+                assertThat(trends.of(all.get(0).id(), scope, from, to, step)).contains(all.get(0));
+            }
+        }
+        assertThat(points).isGreaterThan(10_000);
+        assertThat(nonZero).as("not a vacuous pass").isGreaterThan(500);
+    }
+
     private void replaceInBatches(List<CaseEvaluation> subjects) {
         for (int from = 0; from < subjects.size(); from += 7) {
             KpiDayChanges changes = new KpiDayChanges();
