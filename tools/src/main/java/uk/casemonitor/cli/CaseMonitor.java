@@ -27,6 +27,9 @@ public final class CaseMonitor {
                                  --dir FOLDER (header.csv, episodes.csv, reviews.csv, oc2.csv, oc3.csv)  --year 2024-25
               import-cin-census  Import a children in need census return
                                  --file FILE (the census XML)
+              export-kpi-history Write the KPI metrics' history as OpenMetrics, to backfill Prometheus (promtool)
+                                 --from YYYY-MM-DD  --to YYYY-MM-DD (default: yesterday)  --step month|week|quarter
+                                 --out FILE (default: standard output)
               benchmark          Measure ingestion, rebuild and queries on a generated authority
                                  --scale 1  --threads 2  --postgres  --url JDBC-URL  --subjects-per-bulk 10  --skip-catch-up
               help               Show this text
@@ -34,7 +37,7 @@ public final class CaseMonitor {
             to the application the command starts.""";
 
     private static final Set<String> COMMANDS = Set.of(
-            "generate", "import", "import-ssda903", "import-cin-census", "benchmark", "help");
+            "generate", "import", "import-ssda903", "import-cin-census", "export-kpi-history", "benchmark", "help");
 
     private CaseMonitor() {
     }
@@ -62,6 +65,8 @@ public final class CaseMonitor {
                         Options.parse(args, Set.of("dir", "year"), Set.of()), out, err);
                 case "import-cin-census" -> ReturnsImportCommand.cinCensus(
                         Options.parse(args, Set.of("file"), Set.of()), out, err);
+                case "export-kpi-history" -> ExportKpiHistoryCommand.run(
+                        Options.parse(args, Set.of("from", "to", "step", "out"), Set.of()), out, err);
                 case "benchmark" -> BenchmarkCommand.run(Options.parse(args,
                         Set.of("scale", "threads", "url", "subjects-per-bulk"), Set.of("postgres", "skip-catch-up")));
                 default -> usage(out, 0);
