@@ -37,6 +37,8 @@ import uk.casemonitor.core.rules.KpiDefinition;
 import uk.casemonitor.projections.breach.BreachQueries;
 import uk.casemonitor.projections.kpi.KpiScope;
 import uk.casemonitor.projections.kpi.KpiService;
+import uk.casemonitor.projections.kpi.KpiTrends;
+import uk.casemonitor.projections.kpi.TrendStep;
 
 import javax.sql.DataSource;
 import java.lang.management.ManagementFactory;
@@ -129,6 +131,7 @@ public final class Benchmark {
             rawJdbc(context, subjects, threads, results);
             rebuild(context, results, settings.skipCatchUp());
             queries(context, subjects, results);
+            trends(context, results);
             longHistory(context, results);
             results.put("peak heap", peakHeapMiB() + " MiB");
             results.print();
@@ -364,6 +367,21 @@ public final class Benchmark {
         results.put("one KPI query (p50 / p99 / n)", single.summary());
         results.put("all %d KPIs for a scope (p50 / p99 / n)".formatted(kpis.definitions().size()), everyKpi.summary());
         results.put("breach page of 50 (p50 / p99 / n)", breachPages.summary());
+    }
+
+    /** A performance surgery's opening view: every KPI at each month end of five years, for the authority (target: p99 < 200 ms). */
+    private static void trends(ConfigurableApplicationContext context, Results results) {
+        KpiTrends trends = context.getBean(KpiTrends.class);
+        LocalDate today = LocalDate.now(CaseTime.ZONE);
+        Latencies fiveYears = new Latencies();
+        for (int i = 0; i < 52; i++) {
+            long began = System.nanoTime();
+            trends.all(KpiScope.AUTHORITY, today.minusYears(5), today, TrendStep.MONTH);
+            if (i >= 2) {
+                fiveYears.add(began);
+            }
+        }
+        results.put("all KPIs monthly over 5 years, authority (p50 / p99 / n)", fiveYears.summary());
     }
 
     /** A child with 2,000 events: the auditor's timeline must still come back well under a second. */
