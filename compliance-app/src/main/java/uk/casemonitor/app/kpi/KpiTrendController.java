@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
 @RestController
 class KpiTrendController {
 
-    /** Ten years by month, or five by week: enough for any surgery, and a bound on one request's work. */
-    static final int MAX_POINTS = 260;
+    /** Five years by week (or twenty by month): enough for any surgery, and a bound on one request's work. */
+    static final int MAX_POINTS = 270;
 
     private final KpiTrends trends;
     private final KpiService kpis;

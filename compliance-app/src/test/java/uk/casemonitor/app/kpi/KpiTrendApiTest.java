@@ -144,6 +144,8 @@ class KpiTrendApiTest {
         assertRefused("/api/kpis/icpc/trend?format=xlsx", "format");
         assertRefused("/api/kpis/icpc/trend?from=1900-01-01&to=2024-01-01", "from");
         assertRefused("/api/kpis/icpc/trend?from=2015-01-01&to=2024-01-01&step=week", "from");
+        assertThat(app.get("/api/kpis/icpc/trend?from=2019-12-01&to=2024-11-30&step=week").statusCode())
+                .as("five years by week is allowed").isEqualTo(200);
         HttpResponse<String> unknown = app.get("/api/kpis/no-such-kpi/trend");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("no-such-kpi", "cp-visit");

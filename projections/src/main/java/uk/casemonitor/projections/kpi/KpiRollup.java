@@ -199,8 +199,9 @@ public class KpiRollup {
         jdbc.query("""
                 SELECT dated_on, denominator_change, numerator_change FROM cm_kpi_day
                 WHERE kpi_id = ? AND scope_team = ? AND scope_worker = ? AND dated_on <= ? ORDER BY dated_on""",
+                // LocalDate straight from the driver: a trend reads thousands of rows, and java.sql.Date goes through a Calendar.
                 rs -> {
-                    totals.add(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getLong(3));
+                    totals.add(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3));
                 },
                 kpiId, key.team(), key.worker(), Date.valueOf(upTo));
         return totals.build();

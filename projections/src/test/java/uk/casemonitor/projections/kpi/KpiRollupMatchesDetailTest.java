@@ -80,10 +80,7 @@ class KpiRollupMatchesDetailTest {
     @ValueSource(longs = {1, 2, 3})
     void theRollUpEqualsTheDetailSqlForEveryKpiScopeAndDateAlsoAfterRecomputation(long seed) {
         random = new Random(seed);
-        List<CaseEvaluation> subjects = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            subjects.add(subject(i < 25 ? SubjectKind.CHILD : SubjectKind.FOSTER_CARER, "S-" + i));
-        }
+        List<CaseEvaluation> subjects = childrenAndCarers();
         // Several subjects to a transaction, as the projection recomputes them.
         replaceInBatches(subjects);
         assertRollUpEqualsDetail("first evaluation");
@@ -130,10 +127,7 @@ class KpiRollupMatchesDetailTest {
     @ValueSource(longs = {5, 6})
     void aTrendPointIsTheKpiAsOfThatDateForEveryKpiScopeAndStep(long seed) {
         random = new Random(seed);
-        List<CaseEvaluation> subjects = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            subjects.add(subject(i < 25 ? SubjectKind.CHILD : SubjectKind.FOSTER_CARER, "S-" + i));
-        }
+        List<CaseEvaluation> subjects = childrenAndCarers();
         replaceInBatches(subjects);
         KpiTrends trends = new KpiTrends(rollup, catalogue);
 
@@ -163,6 +157,15 @@ class KpiRollupMatchesDetailTest {
         }
         assertThat(points).isGreaterThan(10_000);
         assertThat(nonZero).as("not a vacuous pass").isGreaterThan(500);
+    }
+
+    /** 25 children and 5 foster carers, at random. */
+    private List<CaseEvaluation> childrenAndCarers() {
+        List<CaseEvaluation> subjects = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            subjects.add(subject(i < 25 ? SubjectKind.CHILD : SubjectKind.FOSTER_CARER, "S-" + i));
+        }
+        return subjects;
     }
 
     private void replaceInBatches(List<CaseEvaluation> subjects) {
