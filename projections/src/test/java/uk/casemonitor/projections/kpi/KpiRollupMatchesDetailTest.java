@@ -20,6 +20,7 @@ import uk.casemonitor.core.rules.SubjectKind;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
 import uk.casemonitor.projections.compliance.ComplianceSchema;
 
+import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,9 +62,18 @@ class KpiRollupMatchesDetailTest {
     private DetailKpis detail;
     private Random random;
 
+    /** This run's own empty database: H2 in memory here, PostgreSQL in {@link PostgresKpiRollupMatchesDetailTest}. */
+    protected DataSource openDatabase() {
+        return new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    protected void dropDatabase(JdbcTemplate jdbc) {
+        jdbc.execute("SHUTDOWN");
+    }
+
     @BeforeEach
     void openTheDatabase() {
-        jdbc = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+        jdbc = new JdbcTemplate(openDatabase());
         ComplianceSchema.create(jdbc);
         repository = new ComplianceRepository(jdbc);
         rollup = new KpiRollup(jdbc, catalogue);
@@ -73,7 +83,7 @@ class KpiRollupMatchesDetailTest {
 
     @AfterEach
     void dropTheDatabase() {
-        jdbc.execute("SHUTDOWN");
+        dropDatabase(jdbc);
     }
 
     @ParameterizedTest
