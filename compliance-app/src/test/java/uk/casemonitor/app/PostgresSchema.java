@@ -33,6 +33,10 @@ public final class PostgresSchema {
         return Map.of("spring.datasource.url", URL + "?currentSchema=" + name, "spring.datasource.username", USER);
     }
 
+    public String name() {
+        return name;
+    }
+
     public void drop() {
         execute("DROP SCHEMA " + name + " CASCADE");
     }

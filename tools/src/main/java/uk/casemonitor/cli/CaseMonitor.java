@@ -22,22 +22,27 @@ public final class CaseMonitor {
                                  --scale 1 (caseload multiplier)  --seed 42  --years 5
                                  --end-date YYYY-MM-DD (default: 3 days ago)  --out FILE (default: standard output)
               import             Record a JSON-lines history through the same validation as the API
-                                 --file FILE
+                                 --file FILE  --monitoring-from YYYY-MM-DD (where the history monitored begins)
               import-ssda903     Import an SSDA903 return (looked-after children)
-                                 --dir FOLDER (header.csv, episodes.csv, reviews.csv, oc2.csv, oc3.csv)  --year 2024-25
+                                 --dir FOLDER (header.csv, episodes.csv, reviews.csv, oc2.csv, oc3.csv, missing.csv)
+                                 or --file RETURN.xml (the XML export)  --year 2024-25  --validate-only (nothing stored)
+                                 --monitoring-from YYYY-MM-DD
               import-cin-census  Import a children in need census return
-                                 --file FILE (the census XML)
+                                 --file FILE (the census XML)  --validate-only (nothing stored)  --monitoring-from YYYY-MM-DD
               export-kpi-history Write the KPI metrics' history as OpenMetrics, to backfill Prometheus (promtool)
                                  --from YYYY-MM-DD  --to YYYY-MM-DD (default: yesterday)  --step month|week|quarter
                                  --out FILE (default: standard output)
               benchmark          Measure ingestion, rebuild and queries on a generated authority
                                  --scale 1  --threads 2  --postgres  --url JDBC-URL  --subjects-per-bulk 10  --skip-catch-up
+              verify-store       Check every stream in the store: sequence numbers without gaps, event count, hash chain
+                                 (as after a restore); prints progress, then a summary; exit status 1 if any is broken
               help               Show this text
             Application properties (e.g. --spring.profiles.active=postgres, --compliance.data-dir=./data) pass on
             to the application the command starts.""";
 
     private static final Set<String> COMMANDS = Set.of(
-            "generate", "import", "import-ssda903", "import-cin-census", "export-kpi-history", "benchmark", "help");
+            "generate", "import", "import-ssda903", "import-cin-census", "export-kpi-history", "benchmark", "verify-store",
+            "help");
 
     private CaseMonitor() {
     }
@@ -60,15 +65,16 @@ public final class CaseMonitor {
             return switch (args[0]) {
                 case "generate" -> GenerateCommand.run(
                         Options.parse(args, Set.of("scale", "seed", "years", "end-date", "out"), Set.of()), out, err);
-                case "import" -> JsonLinesImportCommand.run(Options.parse(args, Set.of("file"), Set.of()), out, err);
+                case "import" -> JsonLinesImportCommand.run(Options.parse(args, Set.of("file", "monitoring-from"), Set.of()), out, err);
                 case "import-ssda903" -> ReturnsImportCommand.ssda903(
-                        Options.parse(args, Set.of("dir", "year"), Set.of()), out, err);
+                        Options.parse(args, Set.of("dir", "file", "year", "monitoring-from"), Set.of("validate-only")), out, err);
                 case "import-cin-census" -> ReturnsImportCommand.cinCensus(
-                        Options.parse(args, Set.of("file"), Set.of()), out, err);
+                        Options.parse(args, Set.of("file", "monitoring-from"), Set.of("validate-only")), out, err);
                 case "export-kpi-history" -> ExportKpiHistoryCommand.run(
                         Options.parse(args, Set.of("from", "to", "step", "out"), Set.of()), out, err);
                 case "benchmark" -> BenchmarkCommand.run(Options.parse(args,
                         Set.of("scale", "threads", "url", "subjects-per-bulk"), Set.of("postgres", "skip-catch-up")));
+                case "verify-store" -> VerifyStoreCommand.run(Options.parse(args, Set.of(), Set.of()), out, err);
                 default -> usage(out, 0);
             };
         } catch (IllegalArgumentException badUsage) {

@@ -94,6 +94,59 @@ class CaseMonitorCommandsTest {
         assertThat(text(err)).contains("line 2: visitType: VisitMade on 2025-01-07 needs a child-protection plan");
     }
 
+    @Test
+    void verifyStoreSummarisesAWholeStoreAndNamesAStreamWithAMissingEvent() throws Exception {
+        Path file = dir.resolve("events.jsonl");
+        Files.write(file, List.of(
+                "{\"type\":\"ReferralReceived\",\"childId\":\"C1\",\"eventId\":\"r1\",\"occurredAt\":\"2025-01-06\","
+                        + "\"recordedAt\":\"2025-01-06T10:00:00Z\",\"recordedBy\":\"duty\",\"source\":\"Police\"}",
+                "{\"type\":\"ReferralDecisionMade\",\"childId\":\"C1\",\"eventId\":\"d1\",\"occurredAt\":\"2025-01-07\","
+                        + "\"recordedAt\":\"2025-01-07T10:00:00Z\",\"recordedBy\":\"tm\",\"decision\":\"STRATEGY_DISCUSSION\"}",
+                "{\"type\":\"ReferralReceived\",\"childId\":\"C2\",\"eventId\":\"r1\",\"occurredAt\":\"2025-01-06\","
+                        + "\"recordedAt\":\"2025-01-06T10:00:00Z\",\"recordedBy\":\"duty\",\"source\":\"School\"}"));
+        String data = "--compliance.data-dir=" + dir.resolve("data");
+        assertThat(run("import", "--file", file.toString(), data)).isZero();
+
+        assertThat(run("verify-store", data)).isZero();
+        assertThat(text(out)).contains("Store intact: 2 streams, 3 events checked");
+
+        // The first event of C1's stream lost, as a partial restore might lose it.
+        try (java.sql.Connection h2 = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + dir.resolve("data").resolve("compliance"), "sa", "")) {
+            h2.createStatement().executeUpdate(
+                    "DELETE FROM DomainEventEntry WHERE aggregateIdentifier = 'child-case:C1' AND sequenceNumber = 0");
+        }
+        out.reset();
+        assertThat(run("verify-store", data)).isEqualTo(1);
+        assertThat(text(out)).contains("Store NOT intact: 2 streams, 2 events checked", "1 broken stream(s)",
+                                       "child-case:C1 at event 0: events 0 to 0 are missing");
+    }
+
+    @Test
+    void anImportSetsWhereMonitoringBeginsOnlyEverEarlierAndReportsIt() throws Exception {
+        Path file = dir.resolve("events.jsonl");
+        Files.write(file, List.of(
+                "{\"type\":\"ReferralReceived\",\"childId\":\"C1\",\"eventId\":\"r1\",\"occurredAt\":\"2025-01-06\","
+                        + "\"recordedAt\":\"2025-01-06T10:00:00Z\",\"recordedBy\":\"duty\",\"source\":\"Police\"}"));
+        String data = "--compliance.data-dir=" + dir.resolve("data");
+
+        assertThat(run("import", "--file", file.toString(), data)).isZero();
+        assertThat(text(out)).contains("Monitoring the whole history");
+
+        assertThat(run("import", "--file", file.toString(), "--monitoring-from", "2024-04-01", data)).isZero();
+        assertThat(text(out)).contains("Monitoring from 2024-04-01 (set by import of events.jsonl)");
+        // A later start would hide breaches already judged: the earlier one stands.
+        assertThat(run("import", "--file", file.toString(), "--monitoring-from", "2025-04-01", data)).isZero();
+        assertThat(text(out).lines().filter(line -> line.startsWith("Monitoring from ")).toList())
+                .containsExactly("Monitoring from 2024-04-01 (set by import of events.jsonl): duties due before it are "
+                                 + "before monitoring, never breaches",
+                                 "Monitoring from 2024-04-01 (set by import of events.jsonl): duties due before it are "
+                                 + "before monitoring, never breaches");
+
+        assertThat(run("import", "--file", file.toString(), "--monitoring-from", "April 2024", data)).isEqualTo(2);
+        assertThat(text(err)).contains("--monitoring-from must be a date as YYYY-MM-DD");
+    }
+
     private int run(String... args) throws Exception {
         return CaseMonitor.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }

@@ -25,20 +25,36 @@ class ReturnsImportCommandTest {
         assertThat(ssda903.status).as(ssda903.err).isZero();
         assertThat(ssda903.report().get("eventsStored").asInt()).isEqualTo(SampleReturns.SSDA903_EVENTS);
 
+        // The XML export of the same return gives the same events: nothing new to store.
+        Run xml = run("import-ssda903", "--file", SampleReturns.folder("ssda903.xml").toString(), dataOption());
+        assertThat(xml.status).as(xml.err).isZero();
+        assertThat(xml.report().get("eventsStored").asInt()).isZero();
+        assertThat(xml.report().get("alreadyRecorded").asInt()).isEqualTo(SampleReturns.SSDA903_EVENTS);
+
         Run census = run("import-cin-census", "--file", SampleReturns.folder("cin-census.xml").toString(), dataOption());
         assertThat(census.status).as(census.err).isZero();
         assertThat(census.report().get("eventsStored").asInt()).isEqualTo(SampleReturns.CIN_CENSUS_EVENTS);
 
+        Run dryRun = run("import-ssda903", "--dir", SampleReturns.folder("ssda903-bad").toString(), "--year", "2024-25",
+                         "--validate-only", dataOption());
+        assertThat(dryRun.status).isEqualTo(1);
+        assertThat(dryRun.report().get("validateOnly").asBoolean()).isTrue();
+        assertThat(dryRun.report().get("errors")).hasSize(7);
+        assertThat(dryRun.report().get("eventsStored").asInt()).isEqualTo(6);
+
+        // Header, episode and review of BAD2001; BAD2003's header and its review kept as a data-quality finding.
         Run bad = run("import-ssda903", "--dir", SampleReturns.folder("ssda903-bad").toString(), "--year", "2024-25",
                       dataOption());
         assertThat(bad.status).isEqualTo(1);
-        assertThat(bad.report().get("errors")).hasSize(6);
-        assertThat(bad.report().get("eventsStored").asInt()).isEqualTo(4);
+        assertThat(bad.report().get("errors")).hasSize(7);
+        assertThat(bad.report().get("eventsStored").asInt()).isEqualTo(6);
     }
 
     @Test
     void aCommandOrFolderThatCannotBeUsedExitsWith2BeforeStartingTheApplication() throws Exception {
         assertThat(run("import-ssda903").status).isEqualTo(2);
+        assertThat(run("import-ssda903", "--dir", "x", "--file", "y.xml").status).isEqualTo(2);
+        assertThat(run("import-ssda903", "--file", dataDir.resolve("none.xml").toString()).status).isEqualTo(2);
         assertThat(run("import-cin-census", "--file").status).isEqualTo(2);
         assertThat(run("import-cin-census", "--file", "x.xml", "--year", "2025").status).isEqualTo(2);
 

@@ -55,8 +55,17 @@ class ComplianceConfig {
     }
 
     @Bean
-    public ComplianceEngine complianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar) {
-        return new ComplianceEngine(catalogue, calendar);
+    public MonitoringStart monitoringStart(JdbcTemplate jdbc, Clock clock, ComplianceProperties properties) {
+        MonitoringStart start = new MonitoringStart(jdbc, clock, properties.monitoringFrom());
+        start.setting().ifPresent(setting -> log.info("Monitoring from {} (set by {}): duties due before it are before "
+                                                      + "monitoring", setting.monitoringFrom(), setting.setBy()));
+        return start;
+    }
+
+    /** Judges practice from where monitoring begins, if set; the history before it is kept, not judged. */
+    @Bean
+    public ComplianceEngine complianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar, MonitoringStart start) {
+        return new ComplianceEngine(catalogue, calendar, start::horizon);
     }
 
     @Bean

@@ -20,6 +20,10 @@ import uk.casemonitor.core.bulk.RecordInBulk;
 import uk.casemonitor.core.recording.RecordingOutcome;
 import uk.casemonitor.core.childcase.RecordChildCaseEvents;
 import uk.casemonitor.core.fostercarer.RecordFosterCarerEvents;
+import uk.casemonitor.core.childcase.DutyNoLongerApplies;
+import uk.casemonitor.core.rules.Rule;
+import uk.casemonitor.core.rules.RuleCatalogue;
+import uk.casemonitor.core.rules.SubjectKind;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -56,11 +60,14 @@ public class EventIngestion {
     private final SignedInRecorder signedIn;
     private final int maxEventsPerRequest;
     private final AmendmentLog amendmentLog;
+    /** The duties a decision that one no longer applies may name. */
+    private final List<String> childDuties;
 
     public EventIngestion(EventJson eventJson, Validator validator, CommandGateway commandGateway,
                           EventStore eventStore, Clock clock, SignedInRecorder signedIn,
                           @Value("${compliance.api.max-events-per-request:1000}") int maxEventsPerRequest,
-                          ObjectProvider<AmendmentLog> amendmentLog) {
+                          ObjectProvider<AmendmentLog> amendmentLog, RuleCatalogue catalogue) {
+        this.childDuties = catalogue.rulesFor(SubjectKind.CHILD).stream().map(Rule::id).toList();
         this.amendmentLog = amendmentLog.getIfAvailable(() -> (user, kind, subject, what, recorded) -> { });
         this.signedIn = signedIn;
         this.eventJson = eventJson;
@@ -341,6 +348,10 @@ public class EventIngestion {
         }
         if (event.recordedAt() != null && event.recordedAt().isAfter(receivedAt)) {
             problems.add(new FieldProblem(path + "recordedAt", "must not be in the future"));
+        }
+        if (event instanceof DutyNoLongerApplies decision && decision.rule() != null
+                && !childDuties.contains(decision.rule())) {
+            problems.add(new FieldProblem(path + "rule", "must be a child's duty: one of " + childDuties));
         }
         if (event.recordedAt() != null && event.occurredAt() != null
                 && CaseTime.dateOf(event.recordedAt()).isBefore(event.occurredAt())) {

@@ -45,6 +45,10 @@ final class Ssda903Codes {
     /** REVIEW_CODE, how the child took part in the review. */
     static final Set<String> REVIEW_PARTICIPATION = Set.of("PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7");
 
+    /** MISSING: M missing from placement; A away from placement without authorisation. */
+    static final Set<String> MISSING_KINDS = Set.of("M", "A");
+    static final String MISSING_FROM_PLACEMENT = "M";
+
     /** IN_TOUCH: in touch; not in touch; died; refuses contact; no longer requires services; returned home. */
     static final Set<String> IN_TOUCH = Set.of("YES", "NO", "DIED", "REFU", "NREQ", "RHOM");
     static final String DIED = "DIED";
