@@ -35,6 +35,9 @@ public final class CaseMonitor {
                                  --dir FOLDER (<table>.csv, e.g. ssd_person.csv)
                                  or --jdbc-url URL (SQL Server or PostgreSQL)  --user U  --password P (or SSD_PASSWORD)
                                  --schema ssd_development
+              export-kpi-history Write the KPI metrics' history as OpenMetrics, to backfill Prometheus (promtool)
+                                 --from YYYY-MM-DD  --to YYYY-MM-DD (default: yesterday)  --step month|week|quarter
+                                 --out FILE (default: standard output)
               benchmark          Measure ingestion, rebuild and queries on a generated authority
                                  --scale 1  --threads 2  --postgres  --url JDBC-URL  --subjects-per-bulk 10  --skip-catch-up
                                  --ssd: instead, switching on from two nights of SSD extracts (H2; --scale only)
@@ -45,7 +48,8 @@ public final class CaseMonitor {
             to the application the command starts.""";
 
     private static final Set<String> COMMANDS = Set.of(
-            "generate", "import", "import-ssda903", "import-cin-census", "import-ssd", "benchmark", "verify-store", "help");
+            "generate", "import", "import-ssda903", "import-cin-census", "import-ssd", "export-kpi-history", "benchmark",
+            "verify-store", "help");
 
     private CaseMonitor() {
     }
@@ -75,6 +79,8 @@ public final class CaseMonitor {
                         Options.parse(args, Set.of("file", "monitoring-from"), Set.of("validate-only")), out, err);
                 case "import-ssd" -> SsdImportCommand.run(
                         Options.parse(args, Set.of("dir", "jdbc-url", "user", "password", "schema"), Set.of()), out, err);
+                case "export-kpi-history" -> ExportKpiHistoryCommand.run(
+                        Options.parse(args, Set.of("from", "to", "step", "out"), Set.of()), out, err);
                 case "benchmark" -> BenchmarkCommand.run(Options.parse(args,
                         Set.of("scale", "threads", "url", "subjects-per-bulk"), Set.of("postgres", "skip-catch-up", "ssd")));
                 case "verify-store" -> VerifyStoreCommand.run(Options.parse(args, Set.of(), Set.of()), out, err);

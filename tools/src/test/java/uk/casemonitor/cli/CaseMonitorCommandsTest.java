@@ -76,6 +76,31 @@ class CaseMonitorCommandsTest {
     }
 
     @Test
+    void exportKpiHistoryWritesOpenMetricsEndingWithEofAndRefusesAPeriodReachingToday() throws Exception {
+        Path file = dir.resolve("kpi-history.om");
+        String data = "--compliance.data-dir=" + dir.resolve("data");
+
+        assertThat(run("export-kpi-history", "--from", "2024-01-01", "--to", "2024-03-31", "--step", "month", "--out",
+                       file.toString(), data)).isZero();
+
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).contains("# TYPE compliance_kpi_denominator gauge", "# EOF");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("# EOF");
+        // An empty store: nobody measured, so no ratios; a denominator of 0 and each target at each month end.
+        assertThat(lines).noneMatch(line -> line.startsWith("compliance_kpi_ratio{"))
+                         .contains("compliance_kpi_denominator{authority=\"local-authority\",kpi=\"icpc\",team=\"all\"} 0.0 1711925999",
+                                   "compliance_kpi_target{authority=\"local-authority\",higher_is_better=\"true\",kpi=\"icpc\"} 0.9 1706745599");
+        assertThat(text(err)).contains("Wrote", "2024-01-01 to 2024-03-31 by month");
+
+        assertThat(run("export-kpi-history", "--from", "2024-01-01", "--step", "fortnight", data)).isEqualTo(2);
+        assertThat(text(err)).contains("--step must be week, month or quarter");
+        assertThat(run("export-kpi-history", "--to", "2024-01-01", data)).isEqualTo(2);
+        assertThat(text(err)).contains("--from is required");
+        assertThat(run("export-kpi-history", "--from", "2024-01-01", "--to", "2999-01-01", data)).isEqualTo(2);
+        assertThat(text(err)).contains("--to must be before today");
+    }
+
+    @Test
     void importExitsWithAFailureStatusWhenALineIsRejected() throws Exception {
         Path file = dir.resolve("events.jsonl");
         Files.write(file, List.of(

@@ -28,6 +28,7 @@ import uk.casemonitor.projections.compliance.SubjectDerivation;
 import uk.casemonitor.projections.compliance.SubjectEvents;
 import uk.casemonitor.projections.kpi.KpiRollup;
 import uk.casemonitor.projections.kpi.KpiService;
+import uk.casemonitor.projections.kpi.KpiTrends;
 
 import java.time.Clock;
 import java.util.List;
@@ -141,5 +142,10 @@ class ComplianceConfig {
     @Bean
     public KpiService kpiService(KpiRollup rollup, RuleCatalogue catalogue) {
         return new KpiService(rollup, catalogue);
+    }
+
+    @Bean
+    public KpiTrends kpiTrends(KpiRollup rollup, RuleCatalogue catalogue) {
+        return new KpiTrends(rollup, catalogue);
     }
 }

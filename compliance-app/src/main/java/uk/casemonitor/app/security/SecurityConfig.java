@@ -103,7 +103,7 @@ class SecurityConfig {
                     .access(new TeamParameterAccess(Role.AUDITOR))
                 .requestMatchers(HttpMethod.GET, "/api/rules", "/api/monitoring-start").authenticated()
                 // The pages carry no case data (they call the API as the signed-in user); asking for them signs the browser in.
-                .requestMatchers(HttpMethod.GET, "/", "/*.html", "/*.js", "/*.css", "/favicon.ico").authenticated()
+                .requestMatchers(HttpMethod.GET, "/", "/*.html", "/*.js", "/*.css", "/favicon.ico", "/webjars/**").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/admin/access-log").hasRole(auditor)
                 .requestMatchers("/api/admin/**").hasRole(admin)
                 .anyRequest().hasRole(admin));
