@@ -15,9 +15,10 @@
         MET_LATE: 'Met late',
         MISSED: 'Missed',
         CANCELLED: 'No longer owed',
+        PRE_MONITORING: 'Before monitoring began (not judged)',
         ACKNOWLEDGED: 'Breach acknowledged'
     };
-    const STATES = ['OVERDUE', 'MISSED', 'MET_LATE', 'DUE', 'MET_ON_TIME', 'CANCELLED'];
+    const STATES = ['OVERDUE', 'MISSED', 'MET_LATE', 'DUE', 'MET_ON_TIME', 'CANCELLED', 'PRE_MONITORING'];
     const COMMON_FIELDS = new Set(['type', 'childId', 'carerId', 'eventId', 'occurredAt', 'recordedAt', 'recordedBy']);
 
     const $ = id => document.getElementById(id);

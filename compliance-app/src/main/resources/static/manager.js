@@ -1,10 +1,17 @@
 'use strict';
 
 /*
- * The team manager's page: the team's open breaches (most overdue first) and what falls due soon,
- * kept current from the live alert feed (GET /api/alerts/stream) without reloading. Each alert is
- * shown at once from its own data, then the lists are re-read from /api/breaches and /api/due,
- * which are the record (days overdue and how the breach was raised are not in the alert).
+ * The team manager's page: the team's open breaches (most overdue first, those over 3 months in a
+ * band of their own, filtered by duty and worker) and what falls due soon, kept current from the live
+ * alert feed (GET /api/alerts/stream) without reloading. Each alert is shown at once from its own
+ * data, then the lists are re-read from /api/breaches and /api/due, which are the record (days
+ * overdue and how the breach was raised are not in the alert).
+ *
+ * The register is read first and on its own: council networks often proxy traffic and block or hold
+ * back an event stream, and the page must still show the register. A stream whose "subscribed" event
+ * has not arrived within LIVE_WAIT_MS, or that has been silent for longer than QUIET_LIMIT_MS (the
+ * server sends a heartbeat every 15 s), is taken as blocked or held back: the page re-reads the
+ * register every POLL_EVERY_MS and says so, and goes live again when the stream's events reach it.
  */
 (() => {
     const {el, replaceChildren, getJson, postJson, date, dateTime, daysBetween, subjectLink, acknowledgement} = MonitorPage;
@@ -20,8 +27,15 @@
     const REFRESH_AFTER_ALERT_MS = 300;
     // Days overdue grow at midnight with no alert to say so.
     const REFRESH_EVERY_MS = 5 * 60 * 1000;
+    const LIVE_WAIT_MS = 8 * 1000;
+    const POLL_EVERY_MS = 30 * 1000;
+    const QUIET_LIMIT_MS = 40 * 1000;
+    const LONG_STANDING_MONTHS = 3;
 
-    const team = (new URLSearchParams(location.search).get('team') || '').trim();
+    const parameters = new URLSearchParams(location.search);
+    const team = (parameters.get('team') || '').trim();
+    const ruleFilter = (parameters.get('rule') || '').trim();
+    const workerFilter = (parameters.get('worker') || '').trim();
 
     const state = {
         rules: new Map(),
@@ -36,7 +50,12 @@
         formIds: new Map(),   // breach key → id used for the form's elements
         rows: new Map(),      // breach key → {row, signature}
         alertsSeen: 0,        // a refresh begun before the latest alert may miss it, so it is not applied
-        refreshTimer: null
+        refreshTimer: null,
+        workers: new Set(),   // workers seen in the register, offered in the filter
+        monitoringFrom: null, // where monitoring begins, if set: duties owed from before are judged from it
+        live: 'connecting',   // connecting, live, reconnecting, polling, offline
+        pollTimer: null,
+        lastRead: null
     };
 
     const $ = id => document.getElementById(id);
@@ -63,17 +82,20 @@
         const alertsBefore = state.alertsSeen;
         try {
             const [breaches, due] = await Promise.all([
-                getJson('/api/breaches' + query({team: team, status: 'OPEN', size: 500})),
-                getJson('/api/due' + query({team: team}))
+                getJson('/api/breaches' + query({team: team, rule: ruleFilter, worker: workerFilter, status: 'OPEN', size: 500})),
+                getJson('/api/due' + query({team: team, worker: workerFilter}))
             ]);
             if (alertsBefore !== state.alertsSeen) {
                 return; // an alert came in meanwhile and has asked for a newer read
             }
             state.today = due.today;
             state.dueHorizon = due.withinWorkingDays;
+            state.monitoringFrom = breaches.monitoringFrom || null;
             state.open = new Map(breaches.breaches.map(b => [breachKey(b), b]));
             state.openTotal = breaches.total;
-            state.due = new Map(due.due.map(d => [dueKey(d), d]));
+            state.due = new Map(due.due.filter(matchesFilter).map(d => [dueKey(d), d]));
+            breaches.breaches.concat(due.due).forEach(item => item.workerId && state.workers.add(item.workerId));
+            state.lastRead = new Date();
             for (const [key, form] of state.forms) {
                 if (!state.open.has(key)) {
                     form.remove();
@@ -82,6 +104,9 @@
             }
             showLoadProblem(null);
             render();
+            if (state.live === 'polling') {
+                setLive('polling');
+            }
         } catch (problem) {
             showLoadProblem(problem);
         }
@@ -105,14 +130,51 @@
     // ---- the live feed -----------------------------------------------------------------------------
 
     function connect() {
-        const source = new EventSource('/api/alerts/stream' + query({team: team}));
+        let source;
+        try {
+            source = new EventSource('/api/alerts/stream' + query({team: team}));
+        } catch (noEventSource) {
+            startPolling();
+            return;
+        }
+        // Cleared by the stream's own first event: an open stream whose events do not arrive is held back.
+        let notOpen = setTimeout(startPolling, LIVE_WAIT_MS);
+        let lastHeard = 0;
+        const heard = () => {
+            lastHeard = Date.now();
+            clearTimeout(notOpen);
+            if (state.live === 'polling') {
+                stopPolling();
+                setLive('live');
+                refresh(); // whatever happened while the stream was held back
+            }
+        };
         source.addEventListener('open', () => {
-            setLive('live');
+            if (state.live !== 'polling') {
+                setLive('live');
+            }
             refresh(); // whatever happened while not connected
         });
+        source.addEventListener('subscribed', heard);
+        source.addEventListener('heartbeat', heard);
+        setInterval(() => {
+            if (state.live === 'live' && lastHeard && Date.now() - lastHeard > QUIET_LIMIT_MS) {
+                startPolling();
+            }
+        }, LIVE_WAIT_MS);
         source.addEventListener('error', () => {
-            // EventSource reconnects by itself unless the server refused the stream outright.
-            setLive(source.readyState === EventSource.CLOSED ? 'offline' : 'reconnecting');
+            if (source.readyState === EventSource.CLOSED) {
+                // Refused outright (a proxy answering for the server): EventSource will not try again.
+                clearTimeout(notOpen);
+                startPolling();
+                return;
+            }
+            // EventSource reconnects by itself; if it cannot within the wait, the register is polled meanwhile.
+            if (state.live !== 'polling') {
+                setLive('reconnecting');
+                clearTimeout(notOpen);
+                notOpen = setTimeout(startPolling, LIVE_WAIT_MS);
+            }
         });
         ALERT_KINDS.forEach(kind => source.addEventListener(kind, message => {
             let alert;
@@ -121,21 +183,49 @@
             } catch (notJson) {
                 return;
             }
+            heard();
             onAlert(kind, alert);
         }));
     }
 
+    function startPolling() {
+        if (state.live === 'polling') {
+            return;
+        }
+        setLive('polling');
+        state.pollTimer = setInterval(refresh, POLL_EVERY_MS);
+        refresh();
+    }
+
+    function stopPolling() {
+        clearInterval(state.pollTimer);
+        state.pollTimer = null;
+    }
+
     function setLive(liveState) {
+        const lastRead = state.lastRead ? ` (last read ${state.lastRead.toLocaleTimeString('en-GB')})` : '';
         const texts = {
+            connecting: 'Connecting to live updates…',
             live: 'Live: changes appear as they happen',
             reconnecting: 'Reconnecting… changes will appear once connected',
+            polling: `Live updates are blocked or held back by the network: the register is re-read every `
+                + `${POLL_EVERY_MS / 1000} seconds${lastRead}`,
             offline: 'Not live: reload the page to reconnect'
         };
+        state.live = liveState;
         $('live').dataset.state = liveState;
         $('live-text').textContent = texts[liveState];
     }
 
+    /** Whether an alert or due item is one the filters show. */
+    function matchesFilter(item) {
+        return (!ruleFilter || item.rule === ruleFilter) && (!workerFilter || item.workerId === workerFilter);
+    }
+
     function onAlert(kind, alert) {
+        if (!matchesFilter(alert)) {
+            return;
+        }
         state.alertsSeen++;
         const key = breachKey(alert);
         if (kind === 'breach-raised' || kind === 'breach-acknowledged') {
@@ -214,7 +304,19 @@
                 state.rows.delete(key);
             }
         }
+        const longBefore = longStandingBefore();
+        const longStanding = breaches.filter(([, b]) => longBefore && b.dueOn < longBefore).length;
+        for (const band of tbody.querySelectorAll('tr.band')) {
+            band.remove();
+        }
+        if (longStanding > 0) {
+            tbody.appendChild(bandRow('long-standing', `Long-standing: over ${LONG_STANDING_MONTHS} months overdue (${longStanding})`));
+        }
+        let index = 0;
         for (const [key, breach] of breaches) {
+            if (longStanding > 0 && index++ === longStanding) {
+                tbody.appendChild(bandRow('recent', `Overdue up to ${LONG_STANDING_MONTHS} months (${breaches.length - longStanding})`));
+            }
             const ack = pendingOr(key, breach);
             const signature = JSON.stringify([breach, ack, state.fresh.has(key), state.forms.has(key), duty(breach.rule)]);
             let drawn = state.rows.get(key);
@@ -237,9 +339,29 @@
         $('open-breaches').hidden = breaches.length === 0;
         $('no-open').hidden = breaches.length > 0;
         $('open-count').textContent = `(${state.openTotal})`;
+        $('long-standing-count').textContent = longStanding > 0
+                ? `${longStanding} long-standing (over ${LONG_STANDING_MONTHS} months)` : '';
+        $('monitoring-from').hidden = !state.monitoringFrom;
+        $('monitoring-from').textContent = state.monitoringFrom
+                ? `Monitoring began on ${date(state.monitoringFrom)}: duties due before it are shown in each history, `
+                  + 'never as breaches; one still owed then counts as due on that day.' : '';
         const more = $('more-open');
         more.hidden = state.openTotal <= breaches.length;
         more.textContent = `Showing the ${breaches.length} most overdue of ${state.openTotal}.`;
+    }
+
+    /** The due date before which a breach is long-standing, or null before the first read. */
+    function longStandingBefore() {
+        if (!state.today) {
+            return null;
+        }
+        const day = new Date(state.today + 'T00:00:00Z');
+        day.setUTCMonth(day.getUTCMonth() - LONG_STANDING_MONTHS);
+        return day.toISOString().slice(0, 10);
+    }
+
+    function bandRow(kind, text) {
+        return el('tr', {class: 'band ' + kind}, el('th', {scope: 'rowgroup', colspan: 8}, text));
     }
 
     function keyOfFocusedRow() {
@@ -263,7 +385,12 @@
         const severity = days === null ? '' : days >= 20 ? 'severe' : days >= 5 ? 'high' : 'low';
         const raised = {DEADLINE_PASSED: 'Deadline passed', LATE_EVENT: 'Late-recorded event'}[breach.raisedBy];
         const formOpen = state.forms.has(key);
-        return el('tr', {'data-key': key, class: 'breach' + (arriving ? ' arriving' : '') + (ack ? ' acknowledged' : '')},
+        const longBefore = longStandingBefore();
+        const longStanding = longBefore && breach.dueOn < longBefore;
+        const fromMonitoringStart = breach.dueFromMonitoringStart
+                ? el('span', {class: 'when'}, 'owed since before monitoring began') : null;
+        return el('tr', {'data-key': key, class: 'breach' + (arriving ? ' arriving' : '') + (ack ? ' acknowledged' : '')
+                + (longStanding ? ' long-standing' : '')},
             el('td', {class: 'num'},
                 el('span', {class: 'overdue ' + severity}, days === null ? '…' : String(days)),
                 el('span', {class: 'unit'}, days === 1 ? ' day' : ' days')),
@@ -273,7 +400,7 @@
                 el('span', {class: 'rule-id'}, breach.rule)),
             el('td', {}, subjectLink(breach.subjectKind, breach.subjectId)),
             el('td', {class: breach.workerId ? '' : 'none'}, breach.workerId || 'Unallocated'),
-            el('td', {class: 'date'}, date(breach.dueOn)),
+            el('td', {class: 'date'}, date(breach.dueOn), fromMonitoringStart),
             el('td', {class: 'raised'}, raised || '…', breach.raisedAt ? el('span', {class: 'when'}, dateTime(breach.raisedAt)) : null),
             el('td', {class: 'acknowledgement'}, acknowledgement(ack)),
             el('td', {class: 'action'},
@@ -445,17 +572,35 @@
 
     // ---- start -------------------------------------------------------------------------------------
 
+    function renderFilters() {
+        const ruleSelect = $('rule');
+        const chosen = ruleFilter || ruleSelect.value;
+        const rules = [...state.rules.entries()];
+        if (chosen && !state.rules.has(chosen)) {
+            rules.push([chosen, chosen]);
+        }
+        replaceChildren(ruleSelect, el('option', {value: ''}, 'Every duty'),
+            rules.map(([id, obligation]) => el('option', {value: id}, obligation)));
+        ruleSelect.value = chosen;
+        replaceChildren($('workers'), [...state.workers].sort().map(worker => el('option', {value: worker})));
+    }
+
     async function start() {
         $('team').value = team;
+        $('filter-team').value = team;
+        $('worker').value = workerFilter;
         $('team-title').textContent = team ? 'team ' + team : 'all teams';
         document.title = (team ? `Team ${team}` : 'All teams') + ' — breaches — case-practice compliance monitor';
-        try {
-            state.rules = await MonitorPage.rules();
-        } catch (problem) {
-            showLoadProblem(problem);
-        }
+        renderFilters();
+        // The register first, and on its own: neither the duties' names nor the live feed hold it up.
+        const registerRead = refresh().then(renderFilters);
+        MonitorPage.rules().then(rules => {
+            state.rules = rules;
+            renderFilters();
+            render();
+        }, showLoadProblem);
         connect();
-        await refresh();
+        await registerRead;
         setInterval(refresh, REFRESH_EVERY_MS);
     }
 

@@ -1,6 +1,7 @@
 package uk.casemonitor.cli;
 
 import uk.casemonitor.tools.benchmark.Benchmark;
+import uk.casemonitor.tools.benchmark.SsdBenchmark;
 
 /** {@code benchmark}: the figures in the README's Benchmark section, printed by one run on one database. */
 final class BenchmarkCommand {
@@ -11,6 +12,9 @@ final class BenchmarkCommand {
     static int run(Options options) throws Exception {
         if (!options.passedOn().isEmpty()) {
             throw new IllegalArgumentException("benchmark makes its own database: " + options.passedOn() + " not taken");
+        }
+        if (options.flag("ssd")) {
+            return SsdBenchmark.run(options.number("scale", 1));
         }
         return Benchmark.run(new Benchmark.Settings(
                 options.number("scale", 1),

@@ -5,6 +5,8 @@ import uk.casemonitor.tools.generator.ImportSummary;
 import uk.casemonitor.tools.generator.JsonLinesImporter;
 import uk.casemonitor.tools.generator.RejectedLine;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +25,9 @@ final class JsonLinesImportCommand {
         if (!Files.isReadable(file)) {
             throw new IllegalArgumentException("Cannot read " + file);
         }
+        Optional<LocalDate> historyBegins = MonitoringFrom.option(options);
         try (ConfigurableApplicationContext context = Headless.start(options.passedOn())) {
+            MonitoringFrom.set(context, historyBegins, "import of " + file.getFileName());
             ImportSummary summary = JsonLinesImporter.of(context, new JsonLinesImporter.Listener() {
                 @Override
                 public void rejected(RejectedLine line) {
@@ -36,6 +40,7 @@ final class JsonLinesImportCommand {
                 }
             }).importFile(file);
             out.println(summary);
+            MonitoringFrom.report(context, out);
             return summary.rejected() > 0 ? 1 : 0;
         }
     }

@@ -2,12 +2,7 @@ package uk.casemonitor.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,31 +16,47 @@ class ReturnsImportCommandTest {
 
     @Test
     void importsBothReturnsIntoTheConfiguredDatabaseAndSaysWhenSomethingWasLeftOut() throws Exception {
-        Run ssda903 = run("import-ssda903", "--dir", SampleReturns.folder("ssda903").toString(), dataOption());
-        assertThat(ssda903.status).as(ssda903.err).isZero();
+        CommandRun ssda903 = CommandRun.of("import-ssda903", "--dir", SampleReturns.folder("ssda903").toString(), dataOption());
+        assertThat(ssda903.status()).as(ssda903.err()).isZero();
         assertThat(ssda903.report().get("eventsStored").asInt()).isEqualTo(SampleReturns.SSDA903_EVENTS);
 
-        Run census = run("import-cin-census", "--file", SampleReturns.folder("cin-census.xml").toString(), dataOption());
-        assertThat(census.status).as(census.err).isZero();
+        // The XML export of the same return gives the same events: nothing new to store.
+        CommandRun xml = CommandRun.of("import-ssda903", "--file", SampleReturns.folder("ssda903.xml").toString(), dataOption());
+        assertThat(xml.status()).as(xml.err()).isZero();
+        assertThat(xml.report().get("eventsStored").asInt()).isZero();
+        assertThat(xml.report().get("alreadyRecorded").asInt()).isEqualTo(SampleReturns.SSDA903_EVENTS);
+
+        CommandRun census = CommandRun.of("import-cin-census", "--file", SampleReturns.folder("cin-census.xml").toString(), dataOption());
+        assertThat(census.status()).as(census.err()).isZero();
         assertThat(census.report().get("eventsStored").asInt()).isEqualTo(SampleReturns.CIN_CENSUS_EVENTS);
 
-        Run bad = run("import-ssda903", "--dir", SampleReturns.folder("ssda903-bad").toString(), "--year", "2024-25",
+        CommandRun dryRun = CommandRun.of("import-ssda903", "--dir", SampleReturns.folder("ssda903-bad").toString(), "--year", "2024-25",
+                         "--validate-only", dataOption());
+        assertThat(dryRun.status()).isEqualTo(1);
+        assertThat(dryRun.report().get("validateOnly").asBoolean()).isTrue();
+        assertThat(dryRun.report().get("errors")).hasSize(7);
+        assertThat(dryRun.report().get("eventsStored").asInt()).isEqualTo(6);
+
+        // Header, episode and review of BAD2001; BAD2003's header and its review kept as a data-quality finding.
+        CommandRun bad = CommandRun.of("import-ssda903", "--dir", SampleReturns.folder("ssda903-bad").toString(), "--year", "2024-25",
                       dataOption());
-        assertThat(bad.status).isEqualTo(1);
-        assertThat(bad.report().get("errors")).hasSize(6);
-        assertThat(bad.report().get("eventsStored").asInt()).isEqualTo(4);
+        assertThat(bad.status()).isEqualTo(1);
+        assertThat(bad.report().get("errors")).hasSize(7);
+        assertThat(bad.report().get("eventsStored").asInt()).isEqualTo(6);
     }
 
     @Test
     void aCommandOrFolderThatCannotBeUsedExitsWith2BeforeStartingTheApplication() throws Exception {
-        assertThat(run("import-ssda903").status).isEqualTo(2);
-        assertThat(run("import-cin-census", "--file").status).isEqualTo(2);
-        assertThat(run("import-cin-census", "--file", "x.xml", "--year", "2025").status).isEqualTo(2);
+        assertThat(CommandRun.of("import-ssda903").status()).isEqualTo(2);
+        assertThat(CommandRun.of("import-ssda903", "--dir", "x", "--file", "y.xml").status()).isEqualTo(2);
+        assertThat(CommandRun.of("import-ssda903", "--file", dataDir.resolve("none.xml").toString()).status()).isEqualTo(2);
+        assertThat(CommandRun.of("import-cin-census", "--file").status()).isEqualTo(2);
+        assertThat(CommandRun.of("import-cin-census", "--file", "x.xml", "--year", "2025").status()).isEqualTo(2);
 
-        Run emptyFolder = run("import-ssda903", "--dir", dataDir.toString(), dataOption());
-        assertThat(emptyFolder.status).isEqualTo(2);
-        assertThat(emptyFolder.err).contains("holds none of the SSDA903 files");
-        assertThat(run("import-ssda903", "--dir", SampleReturns.folder("ssda903").toString(), "--year", "soon").status)
+        CommandRun emptyFolder = CommandRun.of("import-ssda903", "--dir", dataDir.toString(), dataOption());
+        assertThat(emptyFolder.status()).isEqualTo(2);
+        assertThat(emptyFolder.err()).contains("holds none of the SSDA903 files");
+        assertThat(CommandRun.of("import-ssda903", "--dir", SampleReturns.folder("ssda903").toString(), "--year", "soon").status())
                 .isEqualTo(2);
     }
 
@@ -57,24 +68,7 @@ class ReturnsImportCommandTest {
         assertThat(CaseMonitor.isCommand(new String[0])).isFalse();
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private String dataOption() {
         return "--compliance.data-dir=" + dataDir;
-    }
-
-    private static Run run(String... args) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = CaseMonitor.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                                              new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private record Run(int status, String out, String err) {
-
-        JsonNode report() {
-            return JSON.readTree(out);
-        }
     }
 }

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import uk.casemonitor.projections.breach.BreachKeeper;
@@ -12,6 +13,7 @@ import uk.casemonitor.projections.compliance.DueSoonWatch;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -44,7 +46,9 @@ class AlertFeed {
         emitter.onCompletion(() -> subscribers.remove(subscriber));
         emitter.onTimeout(() -> subscribers.remove(subscriber));
         emitter.onError(error -> subscribers.remove(subscriber));
-        send(subscriber, SseEmitter.event().comment("subscribed to " + (team == null ? "all teams" : "team " + team)));
+        // An event, not a comment, so a page can tell a stream that opened but is held back by a proxy.
+        send(subscriber, SseEmitter.event().name("subscribed")
+                                   .data(Map.of("team", team == null ? "all teams" : team), MediaType.APPLICATION_JSON));
         return emitter;
     }
 
@@ -52,17 +56,26 @@ class AlertFeed {
         listeners.add(listener);
     }
 
+    /** An alert raised on this node: to the managers watching here and to every listener (webhooks, other nodes). */
     void publish(Alert alert) {
-        for (Subscriber subscriber : subscribers) {
-            if (subscriber.team() == null || Objects.equals(subscriber.team(), alert.teamId())) {
-                send(subscriber, SseEmitter.event().id(alert.alertId()).name(alert.kind()).data(alert));
-            }
-        }
+        deliverToSubscribers(alert);
         for (Consumer<Alert> listener : listeners) {
             try {
                 listener.accept(alert);
             } catch (RuntimeException e) {
                 log.warn("Alert subscriber failed for {}", alert.alertId(), e);
+            }
+        }
+    }
+
+    /**
+     * An alert raised on another node of the cluster: only to the managers watching here. That node
+     * already handed it to the listeners, the team's webhook queue among them.
+     */
+    void deliverToSubscribers(Alert alert) {
+        for (Subscriber subscriber : subscribers) {
+            if (subscriber.team() == null || Objects.equals(subscriber.team(), alert.teamId())) {
+                send(subscriber, SseEmitter.event().id(alert.alertId()).name(alert.kind()).data(alert));
             }
         }
     }
@@ -77,10 +90,14 @@ class AlertFeed {
         subscribers.clear();
     }
 
-    /** Keeps idle connections (and the proxies between) from timing out. */
+    /**
+     * Keeps idle connections (and the proxies between) from timing out; an event, so a page can tell
+     * when the stream has stopped reaching it (a buffering proxy) and fall back to reading the register.
+     */
     @Scheduled(fixedDelay = 15_000)
     void heartbeat() {
-        subscribers.forEach(subscriber -> send(subscriber, SseEmitter.event().comment("heartbeat")));
+        subscribers.forEach(subscriber -> send(subscriber, SseEmitter.event().name("heartbeat")
+                                                                     .data(Map.of(), MediaType.APPLICATION_JSON)));
     }
 
     private void send(Subscriber subscriber, SseEmitter.SseEventBuilder event) {

@@ -7,6 +7,7 @@ import uk.casemonitor.core.recording.CorrectedHistory;
 import uk.casemonitor.core.recording.PracticeEvent;
 import uk.casemonitor.core.rules.CaseEvaluation;
 import uk.casemonitor.core.rules.ComplianceEngine;
+import uk.casemonitor.core.rules.MonitoringHorizon;
 import uk.casemonitor.core.rules.Obligation;
 import uk.casemonitor.core.rules.ObligationState;
 import uk.casemonitor.core.rules.Rule;
@@ -50,8 +51,10 @@ public class CaseCompliance {
                 .filter(event -> !event.occurredAt().isAfter(asOf))
                 .toList();
         CaseEvaluation evaluation = engine.evaluate(kind, subjectId, known);
+        MonitoringHorizon horizon = engine.horizon();
         List<ObligationView> obligations = evaluation.obligations().stream()
-                .map(obligation -> ObligationView.of(obligation, asOf, engine.catalogue().rule(obligation.ruleId()).orElseThrow()))
+                .map(obligation -> ObligationView.of(obligation, asOf, engine.catalogue().rule(obligation.ruleId()).orElseThrow(),
+                                                     horizon.judgedFromHorizon(obligation)))
                 .filter(view -> view.state() != ObligationState.NOT_YET_OPEN)
                 .toList();
         Map<ObligationState, Integer> summary = new EnumMap<>(ObligationState.class);
@@ -66,18 +69,23 @@ public class CaseCompliance {
                        List<ObligationView> breaches) {
     }
 
-    /** An obligation as it stood on the as-of date. */
+    /**
+     * An obligation as it stood on the as-of date.
+     *
+     * @param dueFromMonitoringStart owed from before monitoring began, so judged as due on its first day
+     */
     public record ObligationView(String key, String rule, String obligation, LocalDate openedOn, LocalDate dueOn,
                                  ObligationState state, long daysLate, LocalDate closedOn, String openedBy,
-                                 String closedBy, String teamId, String workerId) {
+                                 String closedBy, String teamId, String workerId, boolean dueFromMonitoringStart) {
 
-        static ObligationView of(Obligation obligation, LocalDate asOf, Rule rule) {
+        static ObligationView of(Obligation obligation, LocalDate asOf, Rule rule, boolean dueFromMonitoringStart) {
             ObligationState state = obligation.stateOn(asOf);
             boolean closedByThen = obligation.closedOn() != null && !obligation.closedOn().isAfter(asOf);
             return new ObligationView(obligation.key(), obligation.ruleId(), rule.obligation(), obligation.openedOn(),
                     obligation.dueOn(), state, state.isBreach() ? obligation.daysLate(asOf) : 0,
                     closedByThen ? obligation.closedOn() : null, obligation.openedBy(),
-                    closedByThen ? obligation.closedBy() : null, obligation.teamId(), obligation.workerId());
+                    closedByThen ? obligation.closedBy() : null, obligation.teamId(), obligation.workerId(),
+                    dueFromMonitoringStart);
         }
     }
 }

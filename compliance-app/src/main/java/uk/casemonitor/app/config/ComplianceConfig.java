@@ -28,6 +28,7 @@ import uk.casemonitor.projections.compliance.SubjectDerivation;
 import uk.casemonitor.projections.compliance.SubjectEvents;
 import uk.casemonitor.projections.kpi.KpiRollup;
 import uk.casemonitor.projections.kpi.KpiService;
+import uk.casemonitor.projections.kpi.KpiTrends;
 
 import java.time.Clock;
 import java.util.List;
@@ -54,8 +55,17 @@ class ComplianceConfig {
     }
 
     @Bean
-    public ComplianceEngine complianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar) {
-        return new ComplianceEngine(catalogue, calendar);
+    public MonitoringStart monitoringStart(JdbcTemplate jdbc, Clock clock, ComplianceProperties properties) {
+        MonitoringStart start = new MonitoringStart(jdbc, clock, properties.monitoringFrom());
+        start.setting().ifPresent(setting -> log.info("Monitoring from {} (set by {}): duties due before it are before "
+                                                      + "monitoring", setting.monitoringFrom(), setting.setBy()));
+        return start;
+    }
+
+    /** Judges practice from where monitoring begins, if set; the history before it is kept, not judged. */
+    @Bean
+    public ComplianceEngine complianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar, MonitoringStart start) {
+        return new ComplianceEngine(catalogue, calendar, start::horizon);
     }
 
     @Bean
@@ -132,5 +142,10 @@ class ComplianceConfig {
     @Bean
     public KpiService kpiService(KpiRollup rollup, RuleCatalogue catalogue) {
         return new KpiService(rollup, catalogue);
+    }
+
+    @Bean
+    public KpiTrends kpiTrends(KpiRollup rollup, RuleCatalogue catalogue) {
+        return new KpiTrends(rollup, catalogue);
     }
 }

@@ -25,6 +25,8 @@ import uk.casemonitor.projections.kpi.KpiService;
 import uk.casemonitor.projections.metrics.BreachMetrics;
 import uk.casemonitor.projections.metrics.ComplianceGauges;
 import uk.casemonitor.projections.metrics.ComplianceSnapshots;
+import uk.casemonitor.projections.metrics.KpiHistoryExport;
+import uk.casemonitor.projections.kpi.KpiTrends;
 import uk.casemonitor.projections.metrics.IngestionMetrics;
 import uk.casemonitor.projections.metrics.MetricsRefresh;
 import uk.casemonitor.projections.metrics.ProjectionMetrics;
@@ -108,6 +110,16 @@ class MetricsConfig {
         ProjectionMetrics projections = new ProjectionMetrics(registry, authority, processing::eventProcessors,
                                                               eventStore::createHeadToken);
         return new MetricsRefresh(snapshots, gauges, projections, registry, authority);
+    }
+
+    /** The KPI gauges' history, for backfilling Prometheus ({@code export-kpi-history}). */
+    @Bean
+    public KpiHistoryExport kpiHistoryExport(KpiTrends trends, RuleCatalogue catalogue, JdbcTemplate jdbc,
+                                             MetricsProperties properties) {
+        return new KpiHistoryExport(trends, catalogue.kpis(), authority, () -> {
+            List<String> teams = ComplianceSnapshots.teamsByCaseload(jdbc);
+            return teams.subList(0, Math.min(properties.maxTeams(), teams.size()));
+        });
     }
 
     @Bean

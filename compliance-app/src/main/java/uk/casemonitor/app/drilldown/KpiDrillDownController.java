@@ -2,7 +2,6 @@ package uk.casemonitor.app.drilldown;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.casemonitor.app.web.TimeParameters;
-import uk.casemonitor.app.web.BadRequestException;
+import uk.casemonitor.app.web.CsvFormat;
 import uk.casemonitor.app.ingestion.StreamNotFoundException;
 import uk.casemonitor.app.web.OptionalParameter;
 import uk.casemonitor.core.rules.KpiDefinition;
@@ -20,7 +19,6 @@ import uk.casemonitor.projections.drilldown.KpiDrillDown;
 import uk.casemonitor.projections.drilldown.KpiDrillDowns;
 import uk.casemonitor.projections.kpi.KpiScope;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
@@ -31,8 +29,6 @@ import java.util.stream.Collectors;
  */
 @RestController
 class KpiDrillDownController {
-
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final KpiDrillDowns drillDowns;
     private final RuleCatalogue catalogue;
@@ -50,7 +46,7 @@ class KpiDrillDownController {
                                       @RequestParam(required = false) String asOf,
                                       @RequestParam(required = false) String format,
                                       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        boolean csv = wantsCsv(format, accept);
+        boolean csv = CsvFormat.wanted(format, accept);
         LocalDate on = time.asOf(asOf);
         KpiDrillDown drillDown = drillDowns.of(kpi, new KpiScope(OptionalParameter.of(team), OptionalParameter.of(worker)), on)
                 .orElseThrow(() -> new StreamNotFoundException("There is no KPI '" + kpi + "'; known: "
@@ -59,21 +55,10 @@ class KpiDrillDownController {
             return ResponseEntity.ok(drillDown);
         }
         return ResponseEntity.ok()
-                .contentType(CSV)
+                .contentType(CsvFormat.CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(fileName(drillDown)).build().toString())
                 .body(DrillDownCsv.write(drillDown));
-    }
-
-    private static boolean wantsCsv(String format, String accept) {
-        if (format == null || format.isBlank()) {
-            return accept != null && accept.contains(DrillDownCsv.MEDIA_TYPE);
-        }
-        return switch (format.trim().toLowerCase()) {
-            case "csv" -> true;
-            case "json" -> false;
-            default -> throw new BadRequestException("format", "must be json or csv");
-        };
     }
 
     /** kpi-cp-visit-team-north-2024-05-01.csv, with anything unsafe in a file name replaced. */
@@ -86,6 +71,6 @@ class KpiDrillDownController {
             name.append("-worker-").append(drillDown.worker());
         }
         name.append('-').append(drillDown.asOf());
-        return name.toString().replaceAll("[^A-Za-z0-9._-]", "_") + ".csv";
+        return CsvFormat.fileName(name.toString());
     }
 }

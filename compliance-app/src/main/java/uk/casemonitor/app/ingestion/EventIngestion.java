@@ -20,6 +20,10 @@ import uk.casemonitor.core.bulk.RecordInBulk;
 import uk.casemonitor.core.recording.RecordingOutcome;
 import uk.casemonitor.core.childcase.RecordChildCaseEvents;
 import uk.casemonitor.core.fostercarer.RecordFosterCarerEvents;
+import uk.casemonitor.core.childcase.DutyNoLongerApplies;
+import uk.casemonitor.core.rules.Rule;
+import uk.casemonitor.core.rules.RuleCatalogue;
+import uk.casemonitor.core.rules.SubjectKind;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -56,11 +60,14 @@ public class EventIngestion {
     private final SignedInRecorder signedIn;
     private final int maxEventsPerRequest;
     private final AmendmentLog amendmentLog;
+    /** The duties a decision that one no longer applies may name. */
+    private final List<String> childDuties;
 
     public EventIngestion(EventJson eventJson, Validator validator, CommandGateway commandGateway,
                           EventStore eventStore, Clock clock, SignedInRecorder signedIn,
                           @Value("${compliance.api.max-events-per-request:1000}") int maxEventsPerRequest,
-                          ObjectProvider<AmendmentLog> amendmentLog) {
+                          ObjectProvider<AmendmentLog> amendmentLog, RuleCatalogue catalogue) {
+        this.childDuties = catalogue.rulesFor(SubjectKind.CHILD).stream().map(Rule::id).toList();
         this.amendmentLog = amendmentLog.getIfAvailable(() -> (user, kind, subject, what, recorded) -> { });
         this.signedIn = signedIn;
         this.eventJson = eventJson;
@@ -168,8 +175,9 @@ public class EventIngestion {
                 event = LiveStamp.stamped(event, receivedAt, recorder);
             }
             requireOfSubject(stream, subjectId, event, path);
-            if (CorrectedHistory.isAmendment(event) && mode != RecordingMode.LIVE) {
-                // Who corrected the record, and when, is the point of a correction: only a signed-in recorder sends one.
+            if (CorrectedHistory.isAmendment(event) && mode == RecordingMode.IMPORT) {
+                // Who corrected the record, and when, is the point of a correction: a signed-in recorder sends one,
+                // or the importer keeping the monitor in step with the source system that changed its record.
                 throw new InvalidEventException(path + "type", "corrections and retractions are recorded live, not imported");
             }
             requireValid(event, path, receivedAt);
@@ -285,7 +293,9 @@ public class EventIngestion {
             return new BulkOutcome(new RecordingOutcome(0, 0), refused);
         }
         try {
-            return new BulkOutcome(sendRetryingConflicts(new RecordInBulk(children, carers)), refused);
+            BulkOutcome outcome = new BulkOutcome(sendRetryingConflicts(new RecordInBulk(children, carers)), refused);
+            logAmendments(children, refused);
+            return outcome;
         } catch (RuntimeException oneSubjectRefused) {
             RecordingOutcome recorded = new RecordingOutcome(0, 0);
             List<Object> oneByOne = new ArrayList<>(children);
@@ -299,7 +309,20 @@ public class EventIngestion {
                     refused.put(subject, e);
                 }
             }
+            logAmendments(children, refused);
             return new BulkOutcome(recorded, refused);
+        }
+    }
+
+    /** As for one subject ({@link #sendLogged}): every correction and retraction in a bulk, recorded or refused. */
+    private void logAmendments(List<RecordChildCaseEvents> children, Map<String, RuntimeException> refused) {
+        for (RecordChildCaseEvents child : children) {
+            for (PracticeEvent amendment : amendmentsIn(child)) {
+                amendmentLog.amendment(amendment.recordedBy(), EventStream.CHILD_CASE.kind(), child.childId(),
+                        amendment.getClass().getSimpleName() + " " + amendment.eventId() + " of "
+                                + CorrectedHistory.amendedEventId(amendment).orElseThrow(),
+                        !refused.containsKey(child.childId()));
+            }
         }
     }
 
@@ -341,6 +364,10 @@ public class EventIngestion {
         }
         if (event.recordedAt() != null && event.recordedAt().isAfter(receivedAt)) {
             problems.add(new FieldProblem(path + "recordedAt", "must not be in the future"));
+        }
+        if (event instanceof DutyNoLongerApplies decision && decision.rule() != null
+                && !childDuties.contains(decision.rule())) {
+            problems.add(new FieldProblem(path + "rule", "must be a child's duty: one of " + childDuties));
         }
         if (event.recordedAt() != null && event.occurredAt() != null
                 && CaseTime.dateOf(event.recordedAt()).isBefore(event.occurredAt())) {

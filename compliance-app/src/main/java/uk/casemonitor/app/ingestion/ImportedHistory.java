@@ -6,6 +6,7 @@ import uk.casemonitor.core.recording.RecordingOutcome;
 import uk.casemonitor.imports.HistoryRecorder;
 
 import java.util.List;
+import java.util.Map;
 
 /** The importers' way in: imported history goes through the same ingestion, and its checks, as the API. */
 @Component
@@ -28,5 +29,14 @@ class ImportedHistory implements HistoryRecorder {
     @Override
     public RecordingOutcome recordChildHistory(String childId, List<ChildCaseEvent> events) {
         return ingestion.record(EventStream.CHILD_CASE, childId, events, RecordingMode.IMPORT);
+    }
+
+    @Override
+    public BulkRecording recordChildrenInStep(Map<String, List<ChildCaseEvent>> eventsByChild) {
+        List<EventIngestion.EventBatch<ChildCaseEvent>> batches = eventsByChild.entrySet().stream()
+                .map(child -> new EventIngestion.EventBatch<>(EventStream.CHILD_CASE, child.getKey(), child.getValue()))
+                .toList();
+        EventIngestion.BulkOutcome outcome = ingestion.recordEventsInBulk(batches, RecordingMode.SOURCE_SYNC);
+        return new BulkRecording(outcome.recorded(), outcome.refused());
     }
 }

@@ -9,5 +9,11 @@ public enum RecordingMode {
      * each event carries the {@code recordedAt} it had there, which must not be in the future or
      * before the day the event occurred.
      */
-    IMPORT
+    IMPORT,
+    /**
+     * Imported, as {@link #IMPORT}, from a source system the monitor keeps in step with night after
+     * night (the SSD): when the source's record changes or a row vanishes, the importer sends a
+     * correction or retraction of the event it imported before, stamped with the night it saw it.
+     */
+    SOURCE_SYNC
 }

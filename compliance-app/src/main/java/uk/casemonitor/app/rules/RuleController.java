@@ -22,6 +22,7 @@ class RuleController {
     public List<Map<String, Object>> rules() {
         return catalogue.rules().stream().map(rule -> Map.<String, Object>of(
                 "id", rule.id(), "subject", rule.subjectKind(), "obligation", rule.obligation(), "basis", rule.basis(),
+                "endsWhen", rule.endsWhen(),
                 "timescales", rule.timescales().entrySet().stream()
                                   .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().toString())),
                 "kpi", rule.kpi().label())).toList();

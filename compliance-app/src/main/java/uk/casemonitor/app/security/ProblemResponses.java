@@ -14,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.casemonitor.app.web.ApiProblems;
 
 import java.io.IOException;
+import java.util.List;
 
-/** 401 and 403 as RFC 9457 problems, like every other error the API returns. */
+/** 401, 403 and a refused sign-in's 429 as RFC 9457 problems, like every other error the API returns. */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String REALM = "Basic realm=\"case-monitor\"";
@@ -31,6 +32,14 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof ThrottledLogins.TooManyAttempts refused) {
+            // RFC 6585: 429 with Retry-After; the password was not checked, so no challenge is sent either.
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
+            write(response, ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-in-attempts",
+                    "Too many sign-in attempts", refused.getMessage() + "; try again in " + refused.retryAfterSeconds()
+                    + " s", List.of()).getBody(), HttpStatus.TOO_MANY_REQUESTS);
+            return;
+        }
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, REALM);
         if (bearer) {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

@@ -101,9 +101,9 @@ class SecurityConfig {
                     .access(new TeamParameterAccess(Role.AUDITOR, Role.PERFORMANCE))
                 .requestMatchers(HttpMethod.GET, "/api/breaches", "/api/due", "/api/alerts/stream", "/api/data-quality")
                     .access(new TeamParameterAccess(Role.AUDITOR))
-                .requestMatchers(HttpMethod.GET, "/api/rules").authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/rules", "/api/monitoring-start").authenticated()
                 // The pages carry no case data (they call the API as the signed-in user); asking for them signs the browser in.
-                .requestMatchers(HttpMethod.GET, "/", "/*.html", "/*.js", "/*.css", "/favicon.ico").authenticated()
+                .requestMatchers(HttpMethod.GET, "/", "/*.html", "/*.js", "/*.css", "/favicon.ico", "/webjars/**").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/admin/access-log").hasRole(auditor)
                 .requestMatchers("/api/admin/**").hasRole(admin)
                 .anyRequest().hasRole(admin));
@@ -124,7 +124,9 @@ class SecurityConfig {
     private static AuthenticationManager authentication(UserDetailsService users, JwtDecoder decoder,
                                                         SecuritySettings settings, Clock clock) {
         List<AuthenticationProvider> providers = new ArrayList<>();
-        providers.add(new VerifiedCredentials(bcryptChecked(users), Duration.ofMinutes(5), clock));
+        LoginThrottle throttle = new LoginThrottle(settings.loginThrottle().perUser(), settings.loginThrottle().perAddress(),
+                                                   settings.loginThrottle().lockout(), clock);
+        providers.add(new ThrottledLogins(new VerifiedCredentials(bcryptChecked(users), Duration.ofMinutes(5), clock), throttle));
         if (decoder != null) {
             JwtAuthenticationProvider tokens = new JwtAuthenticationProvider(decoder);
             tokens.setJwtAuthenticationConverter(new ClaimsToRoles(settings));

@@ -39,10 +39,7 @@ class ManagerPageBrowserTest {
     void aManagerSeesBreachesArriveLiveAndAcknowledgesOneWithoutReloading() {
         HeadlessChromium.assumeInstalled();
         MutableClock clock = MutableClock.at("2024-01-26");
-        // The page's event stream is never closed by the server, so a graceful shutdown would wait its full 30 s for it.
-        Map<String, String> settings = Map.of("compliance.data-dir", dataDir.toString(), "compliance.deadline-check", "200ms",
-                                              "server.shutdown", "immediate");
-        try (RunningApp app = RunningApp.start(settings, clock);
+        try (RunningApp app = RunningApp.start(settings(), clock);
              HeadlessChromium browser = HeadlessChromium.start(browserProfile)) {
             // B-1: a child-protection plan from today (first visit due 9 Feb) and a referral whose decision is due Monday 29th.
             post(app, "B-1", """
@@ -135,6 +132,71 @@ class ManagerPageBrowserTest {
             assertThat(browser.consoleErrors()).isEmpty();
             browser.screenshot(HISTORY_SCREENSHOT);
         }
+    }
+
+    /**
+     * A council network's proxy blocks the event stream: the register is read regardless, the page
+     * says it is polling instead, and a breach raised meanwhile reaches it on the next read. The
+     * long-standing band and the filters by duty and worker are there at a glance.
+     */
+    @Test
+    void withTheLiveFeedBlockedTheRegisterStillLoadsAndIsPolled() {
+        HeadlessChromium.assumeInstalled();
+        MutableClock clock = MutableClock.at("2024-06-03");
+        try (RunningApp app = RunningApp.start(settings(), clock);
+             HeadlessChromium browser = HeadlessChromium.start(browserProfile)) {
+            // L-1: a strategy discussion in January with no conference since: the ICPC, due 23 Jan, is long-standing.
+            post(app, "L-1", """
+                    [{"type":"TeamAssigned","eventId":"t","occurredAt":"2024-01-02","recordedBy":"tm","teamId":"north"},
+                     {"type":"WorkerAllocated","eventId":"w","occurredAt":"2024-01-02","recordedBy":"tm","workerId":"sw.patel"},
+                     {"type":"StrategyDiscussionHeld","eventId":"sd","occurredAt":"2024-01-02","recordedBy":"sw.patel","section47Initiated":true}]""");
+            // R-1: a referral last Tuesday whose decision, due on the Wednesday, is a few days late.
+            post(app, "R-1", """
+                    [{"type":"TeamAssigned","eventId":"t","occurredAt":"2024-05-28","recordedBy":"tm","teamId":"north"},
+                     {"type":"WorkerAllocated","eventId":"w","occurredAt":"2024-05-28","recordedBy":"tm","workerId":"sw.okafor"},
+                     {"type":"ReferralReceived","eventId":"r","occurredAt":"2024-05-28","recordedBy":"duty"}]""");
+            await().atMost(Duration.ofSeconds(20)).until(() -> app.get("/api/breaches?team=north&status=OPEN").body()
+                                                                  .contains("referral-decision"));
+
+            browser.signIn(RunningApp.authorization("tm.north"));
+            browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/api/alerts/stream*")));
+            browser.open(app.uri("/manager.html?team=north"));
+            browser.await(driver -> openBreaches(browser).size() == 2);
+            assertThat(openBreaches(browser)).as("most overdue first")
+                    .containsExactly("CHILD:L-1:icpc/sd", "CHILD:R-1:referral-decision/r");
+            assertThat(browser.text("tr.band.long-standing")).isEqualTo("Long-standing: over 3 months overdue (1)");
+            assertThat(browser.present("tr.breach.long-standing[data-key='CHILD:L-1:icpc/sd']")).isTrue();
+            assertThat(browser.present("tr.breach.long-standing[data-key='CHILD:R-1:referral-decision/r']")).isFalse();
+            assertThat(browser.text("#long-standing-count")).isEqualTo("1 long-standing (over 3 months)");
+
+            browser.await(driver -> "polling".equals(driver.findElement(By.id("live")).getDomAttribute("data-state")));
+            assertThat(browser.text("#live-text")).contains("blocked or held back by the network", "every 30 seconds");
+            browser.script("window.stillTheSamePage = true;");
+
+            // A breach raised while the stream is blocked reaches the page on its next read.
+            post(app, "B-2", """
+                    [{"type":"TeamAssigned","eventId":"t","occurredAt":"2024-05-01","recordedBy":"tm","teamId":"north"},
+                     {"type":"StrategyDiscussionHeld","eventId":"sd","occurredAt":"2024-05-01","recordedBy":"sw","section47Initiated":true}]""");
+            await().atMost(Duration.ofSeconds(45)).until(() -> browser.present("tr.breach[data-key='CHILD:B-2:icpc/sd']"));
+            assertThat(browser.script("return window.stillTheSamePage === true;")).as("never reloaded").isEqualTo(true);
+            assertThat(browser.text("#live-text")).contains("last read");
+            browser.screenshot(Path.of("target", "manager-page-polling.png"));
+
+            // Filtered by worker: only their breaches; by duty: only that duty's.
+            browser.open(app.uri("/manager.html?team=north&worker=sw.okafor"));
+            browser.await(driver -> openBreaches(browser).equals(List.of("CHILD:R-1:referral-decision/r")));
+            browser.open(app.uri("/manager.html?team=north&rule=icpc"));
+            browser.await(driver -> openBreaches(browser).equals(List.of("CHILD:L-1:icpc/sd", "CHILD:B-2:icpc/sd")));
+            browser.await(driver -> browser.text("#rule option:checked").equals("Initial child protection conference held"));
+            assertThat(browser.consoleErrors()).as("only the blocked stream")
+                    .allSatisfy(error -> assertThat(error).contains("/api/alerts/stream"));
+        }
+    }
+
+    private Map<String, String> settings() {
+        // The page's event stream is never closed by the server, so a graceful shutdown would wait its full 30 s for it.
+        return Map.of("compliance.data-dir", dataDir.toString(), "compliance.deadline-check", "200ms",
+                      "server.shutdown", "immediate");
     }
 
     private static List<String> openBreaches(HeadlessChromium browser) {

@@ -11,10 +11,11 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A Server-Sent Events client that keeps every event it receives, for assertions. */
-final class SseRecorder {
+/** A Server-Sent Events client that keeps every event it receives, and when, for assertions. */
+public final class SseRecorder {
 
-    record Received(String event, JsonNode data) {
+    /** @param receivedNanos {@link System#nanoTime()} on receipt, to measure delivery times */
+    public record Received(String event, JsonNode data, long receivedNanos) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -22,11 +23,11 @@ final class SseRecorder {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile boolean connected;
 
-    SseRecorder(URI uri) {
+    public SseRecorder(URI uri) {
         this(uri, RunningApp.DEFAULT_USER);
     }
 
-    SseRecorder(URI uri, String user) {
+    public SseRecorder(URI uri, String user) {
         HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream")
                                          .header("Authorization", RunningApp.authorization(user)).GET().build();
         HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
@@ -36,7 +37,7 @@ final class SseRecorder {
                 if (line.startsWith("event:")) {
                     event[0] = line.substring(6).trim();
                 } else if (line.startsWith("data:") && event[0] != null) {
-                    received.add(new Received(event[0], JSON.readTree(line.substring(5).trim())));
+                    received.add(new Received(event[0], JSON.readTree(line.substring(5).trim()), System.nanoTime()));
                 } else if (line.isEmpty()) {
                     event[0] = null;
                 }
@@ -44,15 +45,16 @@ final class SseRecorder {
         });
     }
 
-    boolean isConnected() {
+    public boolean isConnected() {
         return connected;
     }
 
-    List<Received> received() {
-        return List.copyOf(received);
+    /** The alerts received: not the stream's own "subscribed" and "heartbeat" events. */
+    public List<Received> received() {
+        return received.stream().filter(r -> !r.event().equals("subscribed") && !r.event().equals("heartbeat")).toList();
     }
 
-    List<Received> received(String event) {
+    public List<Received> received(String event) {
         return received.stream().filter(r -> r.event().equals(event)).toList();
     }
 }

@@ -19,10 +19,10 @@ import static org.awaitility.Awaitility.await;
  * with practice on time, late and missed in varying measure. Recorded on {@link #TODAY}, so older
  * events are recorded late.
  */
-final class SurgeryDataset {
+public final class SurgeryDataset {
 
-    static final String TODAY = "2024-12-02";
-    static final List<String> TEAMS = List.of("north", "south", "east");
+    public static final String TODAY = "2024-12-02";
+    public static final List<String> TEAMS = List.of("north", "south", "east");
     private static final LocalDate LAST = LocalDate.parse(TODAY);
 
     private final Random random = new Random(20240501);
@@ -48,7 +48,7 @@ final class SurgeryDataset {
     }
 
     /** Records the whole authority and waits until the read model has every event. */
-    static void record(RunningApp app) {
+    public static void record(RunningApp app) {
         new SurgeryDataset().recordAll(app);
     }
 

@@ -109,7 +109,7 @@ class MultiNodeTest {
         }
     }
 
-    private AppProcess node(PostgresSchema schema, String name) {
+    static AppProcess node(PostgresSchema schema, String name) {
         Map<String, String> properties = new HashMap<>(schema.datasourceProperties());
         properties.put("compliance.node-id", name);
         return AppProcess.start(properties, AppProcess.logFile("multi-node-" + name), "postgres");
@@ -164,11 +164,11 @@ class MultiNodeTest {
                 .formatted(eventId);
     }
 
-    private static JsonNode status(AppProcess node) {
+    static JsonNode status(AppProcess node) {
         return JSON.readTree(get(node, "/api/admin/processors"));
     }
 
-    private static List<JsonNode> segmentsOf(JsonNode status) {
+    static List<JsonNode> segmentsOf(JsonNode status) {
         List<JsonNode> segments = new ArrayList<>();
         status.get("segments").forEach(segment -> {
             if (segment.get("processor").asString().equals("compliance")) {
@@ -178,7 +178,7 @@ class MultiNodeTest {
         return segments;
     }
 
-    private static Set<String> owners(AppProcess node) {
+    static Set<String> owners(AppProcess node) {
         return segmentsOf(status(node)).stream()
                 .map(segment -> segment.get("owner").isNull() ? "(free)" : segment.get("owner").asString())
                 .collect(Collectors.toSet());
@@ -192,7 +192,7 @@ class MultiNodeTest {
         }
     }
 
-    private static void awaitUntil(Duration limit, java.util.function.BooleanSupplier condition) {
+    static void awaitUntil(Duration limit, java.util.function.BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(limit);
         while (!condition.getAsBoolean()) {
             assertThat(Instant.now()).as("condition met within " + limit).isBefore(deadline);

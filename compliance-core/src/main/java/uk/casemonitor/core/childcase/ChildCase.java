@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -62,10 +64,50 @@ public class ChildCase {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public RecordingOutcome handle(RecordChildCaseEvents command) {
+        return record(command.events(), (event, metaData) -> apply(event, metaData), index -> { });
+    }
+
+    /**
+     * What recording these events after the given stream would do, checked exactly as
+     * {@link #handle} checks them, without recording anything: an importer's dry run, and how it
+     * finds which of a child's events the history refuses, so that only that one is left out.
+     *
+     * @param recorded the child's stream as stored, in recorded order
+     */
+    public static Trial trial(List<ChildCaseEvent> recorded, List<ChildCaseEvent> events) {
+        ChildCase trial = new ChildCase();
+        recorded.forEach(event -> trial.on(event, null));
+        int[] checking = {0};
+        try {
+            RecordingOutcome outcome = trial.record(events,
+                    (event, metaData) -> trial.on(event, (String) metaData.get(ChainHash.HASH)),
+                    index -> checking[0] = index);
+            return new Trial(outcome, -1, null);
+        } catch (PracticeRuleViolation refused) {
+            return new Trial(null, checking[0], refused);
+        }
+    }
+
+    /**
+     * @param outcome   what recording would store, when every event is accepted
+     * @param refusedAt the place in the batch of the event the history refuses, or -1
+     * @param violation why it is refused
+     */
+    public record Trial(RecordingOutcome outcome, int refusedAt, PracticeRuleViolation violation) {
+
+        public boolean accepted() {
+            return violation == null;
+        }
+    }
+
+    private RecordingOutcome record(List<ChildCaseEvent> events, BiConsumer<ChildCaseEvent, MetaData> applying,
+                                    IntConsumer checking) {
         int stored = 0;
         int repeats = 0;
         Set<String> amendmentIds = new HashSet<>();
-        for (ChildCaseEvent given : command.events()) {
+        for (int index = 0; index < events.size(); index++) {
+            checking.accept(index);
+            ChildCaseEvent given = events.get(index);
             ChildCaseEvent event = CorrectedHistory.isAmendment(given)
                     ? Amendments.checked(given, CorrectedHistory.of(recorded), ledger) : given;
             if (ledger.alreadyRecorded(event)) {
@@ -79,9 +121,10 @@ public class ChildCase {
                 practice.check(event);
             }
             String hash = ChainHash.next(lastHash, event);
-            apply(event, MetaData.with(ChainHash.HASH, hash).and(ChainHash.PREVIOUS, lastHash));
+            applying.accept(event, MetaData.with(ChainHash.HASH, hash).and(ChainHash.PREVIOUS, lastHash));
             stored++;
         }
+        checking.accept(events.size() - 1);
         if (!amendmentIds.isEmpty()) {
             // Checked once the whole batch is in, so that a plan start and the visits under it can be retracted together.
             Amendments.refuseContradiction(recorded, amendmentIds, ChildCase::checkFromStart);

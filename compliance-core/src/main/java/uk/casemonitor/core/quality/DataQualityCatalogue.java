@@ -9,6 +9,7 @@ import uk.casemonitor.core.childcase.ChildCaseEvent;
 import uk.casemonitor.core.childcase.ChildDetailsRecorded;
 import uk.casemonitor.core.childcase.BreachAcknowledged;
 import uk.casemonitor.core.childcase.ReferralReceived;
+import uk.casemonitor.core.childcase.ReturnFactUnplaced;
 import uk.casemonitor.core.childcase.VisitMade;
 import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.quality.DataQualityCheck.Found;
@@ -96,6 +97,13 @@ public final class DataQualityCatalogue {
                 new DataQualityCheck("after-closure", "Dated after the case was closed, with no referral reopening it",
                         "The case record ends at closure; a closure recorded back-dated leaves practice after it",
                         CHILDREN, DataQualityCatalogue::afterClosure),
+                new DataQualityCheck("return-fact-unplaced",
+                        "A fact from a statutory return or the SSD that the record holds no episode for (a review or "
+                                + "health check with no period of care, a visit outside any plan)",
+                        "SSDA903 guidance: reviews and health outcomes belong to a period of care, statutory visits "
+                                + "to the plan they are made under; the source gave the fact but not the episode, so the "
+                                + "record is incomplete",
+                        CHILDREN, DataQualityCatalogue::unplacedReturnFacts),
                 new DataQualityCheck("late-correction",
                         "Corrected or retracted more than " + settings.lateCorrectionWorkingDays()
                                 + " working days after the event happened",
@@ -139,6 +147,15 @@ public final class DataQualityCatalogue {
     }
 
     // --- the checks ---------------------------------------------------------------------------------
+
+    private static List<Found> unplacedReturnFacts(SubjectRecord record) {
+        return record.childEvents().stream()
+                .filter(ReturnFactUnplaced.class::isInstance)
+                .map(ReturnFactUnplaced.class::cast)
+                .map(unplaced -> Found.at(unplaced, unplaced.fact() + " from " + unplaced.source() + ": "
+                                                    + unplaced.reason()))
+                .toList();
+    }
 
     private static List<Found> lateCorrections(SubjectRecord record, DataQualitySettings settings,
                                                WorkingDayCalendar calendar) {

@@ -50,7 +50,8 @@ public record DataQualitySettings(Set<String> disabled, List<String> unsuitableA
             "VisitMade", "BecameLookedAfter", "PlacementStarted", "PlacementChanged", "LookedAfterReviewHeld",
             "HealthAssessmentCompleted", "DentalCheckCompleted", "PersonalEducationPlanCompleted",
             "PersonalEducationPlanReviewed", "BecameCareLeaver", "PathwayPlanCompleted", "PathwayPlanReviewed",
-            "CareLeaverAccommodationChanged", "CareLeaverContactMade", "PrivateFosteringNotified");
+            "CareLeaverAccommodationChanged", "CareLeaverContactMade", "PrivateFosteringNotified",
+            "MissingEpisodeStarted", "MissingEpisodeEnded", "ReturnHomeInterviewOffered", "ReturnHomeInterviewHeld");
 
     public DataQualitySettings(Set<String> disabled, List<String> unsuitableAccommodation,
                                List<String> exclusiveEpisodes, Set<String> needsBirth) {

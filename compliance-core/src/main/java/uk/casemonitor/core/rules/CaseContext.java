@@ -46,8 +46,10 @@ final class CaseContext {
     private CarerType carerType;
     private String teamId;
     private String workerId;
+    private LocalDate reached;
 
     void apply(PracticeEvent event) {
+        reached = event.occurredAt();
         if (event instanceof ChildCaseEvent childEvent) {
             episodes.apply(childEvent);
         }
@@ -96,6 +98,11 @@ final class CaseContext {
     /** The child's episodes so far, as the events applied have opened and closed them. */
     CaseEpisodes episodes() {
         return episodes;
+    }
+
+    /** The date of the latest event applied: how far the history has been followed. */
+    public LocalDate reached() {
+        return reached;
     }
 
     /** Age in whole years on a date, or -1 when no date of birth is recorded. */

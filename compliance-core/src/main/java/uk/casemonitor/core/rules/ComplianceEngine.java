@@ -5,6 +5,7 @@ import uk.casemonitor.core.calendar.WorkingDayCalendar;
 import uk.casemonitor.core.childcase.CaseEpisodes;
 import uk.casemonitor.core.childcase.ChildCaseEvent;
 import uk.casemonitor.core.childcase.ChildDetailsRecorded;
+import uk.casemonitor.core.childcase.DutyNoLongerApplies;
 import uk.casemonitor.core.childcase.ReferralReceived;
 import uk.casemonitor.core.childcase.TeamAssigned;
 import uk.casemonitor.core.childcase.WorkerAllocated;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Replays one child's or carer's events in the order they happened and turns them into
@@ -41,10 +43,25 @@ public final class ComplianceEngine {
 
     private final RuleCatalogue catalogue;
     private final WorkingDayCalendar calendar;
+    private final Supplier<MonitoringHorizon> horizon;
 
     public ComplianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar) {
+        this(catalogue, calendar, MonitoringHorizon.WHOLE_HISTORY);
+    }
+
+    public ComplianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar, MonitoringHorizon horizon) {
+        this(catalogue, calendar, () -> horizon);
+    }
+
+    /** @param horizon read at each evaluation: an import or the demo may set where monitoring begins */
+    public ComplianceEngine(RuleCatalogue catalogue, WorkingDayCalendar calendar, Supplier<MonitoringHorizon> horizon) {
         this.catalogue = catalogue;
         this.calendar = calendar;
+        this.horizon = horizon;
+    }
+
+    public MonitoringHorizon horizon() {
+        return horizon.get();
     }
 
     public RuleCatalogue catalogue() {
@@ -92,6 +109,7 @@ public final class ComplianceEngine {
         for (Chain chain : chains.values()) {
             chain.stillOpen(context).ifPresent(obligations::add);
         }
+        obligations.replaceAll(horizon.get()::judge);
         obligations.sort(Comparator.comparing(Obligation::dueOn).thenComparing(Obligation::key));
         return new CaseEvaluation(kind, subjectId, List.copyOf(obligations), List.copyOf(measures),
                                   kind == SubjectKind.FOSTER_CARER ? approvals.periods() : episodesOf(context),
@@ -150,7 +168,8 @@ public final class ComplianceEngine {
 
         void handle(PracticeEvent event, CaseContext context, List<Obligation> out) {
             LocalDate date = event.occurredAt();
-            if (isOpen() && (!rule.appliesIn(context) || (rule.isEndedBy(event) && endsThisItem(event)))) {
+            if (isOpen() && (!rule.appliesIn(context) || (rule.isEndedBy(event) && endsThisItem(event))
+                             || decidedNoLongerApplies(event))) {
                 out.add(close(date, event.eventId(), endedStatus(date), context));
             }
             if (isOpen() && rule.isSatisfiedBy(event) && namesThisItem(event)) {
@@ -170,6 +189,11 @@ public final class ComplianceEngine {
                     open(event, rule.anchorFor(context, event), 0, context);
                 }
             }
+        }
+
+        /** A recorded decision, with its reason, that this rule's duty no longer applies to the child. */
+        private boolean decidedNoLongerApplies(PracticeEvent event) {
+            return event instanceof DutyNoLongerApplies decision && decision.rule().equals(rule.id());
         }
 
         /** Ended or replaced: a breach if the deadline had already passed, otherwise no longer owed. */

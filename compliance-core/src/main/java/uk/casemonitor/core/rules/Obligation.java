@@ -30,12 +30,16 @@ public record Obligation(
         if (openedOn.isAfter(date)) {
             return ObligationState.NOT_YET_OPEN;
         }
+        if (status == ObligationStatus.PRE_MONITORING) {
+            return ObligationState.PRE_MONITORING;
+        }
         if (closedOn != null && !closedOn.isAfter(date)) {
             return switch (status) {
                 case MET_ON_TIME -> ObligationState.MET_ON_TIME;
                 case MET_LATE -> ObligationState.MET_LATE;
                 case MISSED -> ObligationState.MISSED;
                 case CANCELLED -> ObligationState.CANCELLED;
+                case PRE_MONITORING -> ObligationState.PRE_MONITORING;
                 case OPEN -> throw new IllegalStateException("An open obligation has no closing date");
             };
         }

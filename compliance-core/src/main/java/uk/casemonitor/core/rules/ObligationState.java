@@ -12,7 +12,9 @@ public enum ObligationState {
     MET_LATE,
     /** Its episode ended after the due date with the duty never met: a breach that stays. */
     MISSED,
-    CANCELLED;
+    CANCELLED,
+    /** Fell due before monitoring began: shown, never judged. */
+    PRE_MONITORING;
 
     public boolean isBreach() {
         return this == OVERDUE || this == MET_LATE || this == MISSED;

@@ -10,7 +10,12 @@ public enum ObligationStatus {
     /** Its episode ended (or a newer trigger replaced it) after the due date, never met: a breach. */
     MISSED,
     /** Its episode ended (or a newer trigger replaced it) before it fell due: no longer owed. */
-    CANCELLED;
+    CANCELLED,
+    /**
+     * Fell due and was settled before monitoring began ({@link MonitoringHorizon}): kept for the
+     * history, never a breach or a KPI failure.
+     */
+    PRE_MONITORING;
 
     public boolean isBreach() {
         return this == MET_LATE || this == MISSED;

@@ -50,6 +50,7 @@ public final class Rule {
     private boolean latestTriggerGoverns;
     private List<EventMatch> satisfiedBy = List.of();
     private List<EventMatch> endedBy = List.of();
+    private String endsWhen = "";
     private boolean repeats;
     private BiFunction<CaseContext, PracticeEvent, LocalDate> anchor = (context, event) -> event.occurredAt();
     private Map<String, Timescale> timescales = new LinkedHashMap<>();
@@ -119,6 +120,16 @@ public final class Rule {
 
     public Rule endedBy(EventMatch... events) {
         this.endedBy = List.of(events);
+        return this;
+    }
+
+    /**
+     * What ends the duty besides meeting it, in words (the episode ending, the case closing...): the
+     * engine ends it by {@link #appliesWhile} and {@link #endedBy}; this says so to the reader, in the
+     * catalogue and the API, so no duty is left without an end.
+     */
+    public Rule endsWhen(String text) {
+        this.endsWhen = text;
         return this;
     }
 
@@ -192,6 +203,7 @@ public final class Rule {
         copy.latestTriggerGoverns = latestTriggerGoverns;
         copy.satisfiedBy = satisfiedBy;
         copy.endedBy = endedBy;
+        copy.endsWhen = endsWhen;
         copy.repeats = repeats;
         copy.anchor = anchor;
         copy.timescales = new LinkedHashMap<>(timescales);
@@ -219,6 +231,11 @@ public final class Rule {
 
     public String basis() {
         return basis;
+    }
+
+    /** What ends the duty besides meeting it. */
+    public String endsWhen() {
+        return endsWhen;
     }
 
     public Map<String, Timescale> timescales() {

@@ -22,6 +22,7 @@ import uk.casemonitor.core.childcase.HealthAssessmentCompleted;
 import uk.casemonitor.core.childcase.InitialChildProtectionConferenceHeld;
 import uk.casemonitor.core.childcase.LookedAfterReviewHeld;
 import uk.casemonitor.core.childcase.ManagementOversightRecorded;
+import uk.casemonitor.core.childcase.MissingEpisodeEnded;
 import uk.casemonitor.core.childcase.PathwayPlanCompleted;
 import uk.casemonitor.core.childcase.PathwayPlanReviewed;
 import uk.casemonitor.core.childcase.PersonalEducationPlanCompleted;
@@ -32,6 +33,8 @@ import uk.casemonitor.core.childcase.PlacementStarted;
 import uk.casemonitor.core.childcase.PrivateFosteringNotified;
 import uk.casemonitor.core.childcase.ReferralDecisionMade;
 import uk.casemonitor.core.childcase.ReferralReceived;
+import uk.casemonitor.core.childcase.ReturnHomeInterviewHeld;
+import uk.casemonitor.core.childcase.ReturnHomeInterviewOffered;
 import uk.casemonitor.core.childcase.ReviewChildProtectionConferenceHeld;
 import uk.casemonitor.core.childcase.Section47EnquiryCompleted;
 import uk.casemonitor.core.childcase.StrategyDiscussionHeld;
@@ -84,6 +87,8 @@ public final class RuleCatalogue {
                 Rule.forChildren("referral-decision")
                     .obligation("Decision on the type of response to a referral")
                     .basis("Working Together 2023: within 1 working day")
+                    .endsWhen("the case closing (a child's death or transfer to another authority is recorded as the "
+                            + "closure's reason)")
                     .startsOn(on(ReferralReceived.class))
                     .satisfiedBy(on(ReferralDecisionMade.class))
                     .endedBy(on(CaseClosed.class))
@@ -92,6 +97,8 @@ public final class RuleCatalogue {
                 Rule.forChildren("assessment")
                     .obligation("Child and family assessment completed")
                     .basis("Working Together 2023: within 45 working days of the referral")
+                    .endsWhen("the case closing (a child's death or transfer to another authority is recorded as the "
+                            + "closure's reason)")
                     .startsOn(on(AssessmentStarted.class))
                     .countsFrom((context, started) -> Optional.ofNullable(context.latestReferral()).orElse(started.occurredAt()))
                     .satisfiedBy(on(AssessmentCompleted.class))
@@ -102,6 +109,12 @@ public final class RuleCatalogue {
                     .obligation("Initial child protection conference held")
                     .basis("Working Together 2023: within 15 working days of the strategy discussion that "
                             + "initiated the section 47 enquiry (the latest one if several)")
+                    .endsWhen("the child becoming looked after (accommodated, so the conference is not convened), the "
+                            + "section 47 enquiry finding the concerns not substantiated, a later strategy discussion "
+                            + "(the deadline counts from it), or the case closing (a child's death or transfer to another "
+                            + "authority is recorded as the closure's reason)")
+                    // A child accommodated is safeguarded by the care plan: the conference is not convened.
+                    .appliesWhile(context -> !context.isOpen(LOOKED_AFTER))
                     .countsFromLatestOf(on(StrategyDiscussionHeld.class, StrategyDiscussionHeld::section47Initiated))
                     .satisfiedBy(on(InitialChildProtectionConferenceHeld.class))
                     .endedBy(on(Section47EnquiryCompleted.class, s47 -> !s47.concernsSubstantiated()), on(CaseClosed.class))
@@ -112,6 +125,8 @@ public final class RuleCatalogue {
                 Rule.forChildren("core-group")
                     .obligation("First core group meeting")
                     .basis("Working Together 2023: within 10 working days of the ICPC")
+                    .endsWhen("the child-protection plan ending, or the case closing (a child's death or transfer to "
+                            + "another authority is recorded as the closure's reason)")
                     .startsOn(on(InitialChildProtectionConferenceHeld.class, InitialChildProtectionConferenceHeld::childProtectionPlanMade))
                     .satisfiedBy(on(CoreGroupMeetingHeld.class))
                     .endedBy(on(ChildProtectionPlanEnded.class), on(CaseClosed.class))
@@ -120,6 +135,8 @@ public final class RuleCatalogue {
                 Rule.forChildren("rcpc")
                     .obligation("Review child protection conference")
                     .basis("Working Together 2023: first within 3 months of the ICPC, then every 6 months")
+                    .endsWhen("the child-protection plan ending, or the case closing (a child's death or transfer to "
+                            + "another authority is recorded as the closure's reason)")
                     .startsOn(on(InitialChildProtectionConferenceHeld.class, InitialChildProtectionConferenceHeld::childProtectionPlanMade))
                     .satisfiedBy(on(ReviewChildProtectionConferenceHeld.class))
                     .repeats()
@@ -132,6 +149,8 @@ public final class RuleCatalogue {
                     .obligation("Child-protection visit with the child seen")
                     .basis("Local policy (common default 10 working days; some authorities use 20): from the plan "
                             + "start, then from each visit")
+                    .endsWhen("the child-protection plan ending, or the case closing (a child's death or transfer to "
+                            + "another authority is recorded as the closure's reason)")
                     .appliesWhile(context -> context.isOpen(CHILD_PROTECTION_PLAN))
                     .startsOn(on(ChildProtectionPlanStarted.class))
                     .satisfiedBy(childSeenOn(VisitType.CHILD_PROTECTION))
@@ -143,6 +162,8 @@ public final class RuleCatalogue {
                 Rule.forChildren("cin-visit")
                     .obligation("Child-in-need visit with the child seen")
                     .basis("Local policy: every 20 working days from the plan start")
+                    .endsWhen("the child-in-need plan ending, or the case closing (a child's death or transfer to another "
+                            + "authority is recorded as the closure's reason)")
                     .appliesWhile(context -> context.isOpen(CHILD_IN_NEED_PLAN))
                     .startsOn(on(ChildInNeedPlanStarted.class))
                     .satisfiedBy(childSeenOn(VisitType.CHILD_IN_NEED))
@@ -152,6 +173,8 @@ public final class RuleCatalogue {
                 Rule.forChildren("cin-review")
                     .obligation("Child-in-need plan review")
                     .basis("Local policy: every 3 months from the plan start")
+                    .endsWhen("the child-in-need plan ending, or the case closing (a child's death or transfer to another "
+                            + "authority is recorded as the closure's reason)")
                     .appliesWhile(context -> context.isOpen(CHILD_IN_NEED_PLAN))
                     .startsOn(on(ChildInNeedPlanStarted.class))
                     .satisfiedBy(on(ChildInNeedPlanReviewed.class))
@@ -165,6 +188,9 @@ public final class RuleCatalogue {
                     .basis("CPPCR reg 28: within 1 week of any placement starting, then at most 6 weeks apart in "
                             + "its first year; after that at most 3 months apart if the placement is long-term, "
                             + "else 6 weeks")
+                    .endsWhen("the placement ending or the child ceasing to be looked after (a new placement restarts "
+                            + "it), or the case closing (a child's death or transfer to another authority is recorded as "
+                            + "the closure's reason)")
                     .appliesWhile(context -> context.isOpen(LOOKED_AFTER) && context.isOpen(CaseEpisode.PLACEMENT))
                     .restartsOn(on(PlacementStarted.class), on(PlacementChanged.class))
                     .satisfiedBy(childSeenOn(VisitType.LOOKED_AFTER))
@@ -180,6 +206,8 @@ public final class RuleCatalogue {
                     .obligation("Looked-after child review")
                     .basis("CPPCR reg 33: first within 20 working days of becoming looked after, second within "
                             + "3 months of the first, then every 6 months")
+                    .endsWhen("the child ceasing to be looked after, or the case closing (a child's death or transfer to "
+                            + "another authority is recorded as the closure's reason)")
                     .appliesWhile(context -> context.isOpen(LOOKED_AFTER))
                     .startsOn(on(BecameLookedAfter.class))
                     .satisfiedBy(on(LookedAfterReviewHeld.class))
@@ -192,6 +220,8 @@ public final class RuleCatalogue {
                 Rule.forChildren("initial-health-assessment")
                     .obligation("Initial health assessment")
                     .basis("Statutory guidance 2015: within 20 working days of becoming looked after")
+                    .endsWhen("the child ceasing to be looked after, or the case closing (a child's death or transfer to "
+                            + "another authority is recorded as the closure's reason)")
                     .appliesWhile(context -> context.isOpen(LOOKED_AFTER))
                     .startsOn(on(BecameLookedAfter.class))
                     .satisfiedBy(on(HealthAssessmentCompleted.class))
@@ -201,6 +231,8 @@ public final class RuleCatalogue {
                     .obligation("Review health assessment")
                     .basis("CPPCR reg 7: every 6 months under 5, every 12 months from 5 (age on the previous "
                             + "assessment; the stricter 6 months when no date of birth is recorded)")
+                    .endsWhen("the child ceasing to be looked after, or the case closing (a child's death or transfer to "
+                            + "another authority is recorded as the closure's reason)")
                     .appliesWhile(context -> context.isOpen(LOOKED_AFTER))
                     .startsOn(on(HealthAssessmentCompleted.class))
                     .satisfiedBy(on(HealthAssessmentCompleted.class))
@@ -215,6 +247,8 @@ public final class RuleCatalogue {
                 Rule.forChildren("dental-check")
                     .obligation("Dental check")
                     .basis("Guidance and SSDA903 outcome measure: every 12 months while looked after")
+                    .endsWhen("the child ceasing to be looked after, or the case closing (a child's death or transfer to "
+                            + "another authority is recorded as the closure's reason)")
                     .appliesWhile(context -> context.isOpen(LOOKED_AFTER))
                     .startsOn(on(BecameLookedAfter.class))
                     .satisfiedBy(on(DentalCheckCompleted.class))
@@ -226,6 +260,9 @@ public final class RuleCatalogue {
                     .basis("Education guidance 2018: within 20 school days of becoming looked after (approximated "
                             + "as 20 working days: school holidays are not modelled), reviewed each term "
                             + "(approximated as every 4 months); applies from 5 to 15, and when no date of birth is recorded")
+                    .endsWhen("the child turning 16 (the end of compulsory school age, approximated), ceasing to be "
+                            + "looked after, or the case closing (a child's death or transfer to another authority is "
+                            + "recorded as the closure's reason)")
                     .appliesWhile(context -> context.isOpen(LOOKED_AFTER) && isSchoolAge(context))
                     .startsOn(on(BecameLookedAfter.class))
                     .satisfiedBy(on(PersonalEducationPlanCompleted.class), on(PersonalEducationPlanReviewed.class))
@@ -239,6 +276,8 @@ public final class RuleCatalogue {
                 Rule.forChildren("pathway-plan")
                     .obligation("Needs assessment and pathway plan, then its reviews")
                     .basis("CLR 2010: pathway plan within 3 months of becoming eligible, reviewed every 6 months")
+                    .endsWhen("care-leaver support ending, or the case closing (a child's death or transfer to another "
+                            + "authority is recorded as the closure's reason)")
                     .appliesWhile(context -> context.isOpen(CARE_LEAVER))
                     .startsOn(on(BecameCareLeaver.class))
                     .satisfiedBy(on(PathwayPlanCompleted.class), on(PathwayPlanReviewed.class))
@@ -247,9 +286,23 @@ public final class RuleCatalogue {
                     .timescale("review", "6 months")
                     .choosingTimescale((context, step, from) -> step == 0 ? "first" : "review")
                     .kpi("Care leavers' pathway plans in date", KpiStyle.IN_DATE),
+                Rule.forChildren("return-home-interview")
+                    .obligation("Return-home interview offered after a missing episode")
+                    .basis("Statutory guidance on children who run away or go missing from home or care 2014: "
+                            + "offered within 72 hours of the child's return")
+                    .endsWhen("a recorded decision that it no longer applies (e.g. the child went missing again before "
+                            + "it could be offered: the next return owes its own), or the case closing (a child's death "
+                            + "or transfer to another authority is recorded as the closure's reason)")
+                    .startsOn(on(MissingEpisodeEnded.class))
+                    .satisfiedBy(on(ReturnHomeInterviewOffered.class), on(ReturnHomeInterviewHeld.class))
+                    .within("3 days")
+                    .kpi("Return-home interviews offered within 72 hours", KpiStyle.TIMELINESS),
                 Rule.forChildren("relevant-child-move-visit")
                     .obligation("Visit to a relevant child after a move of accommodation")
                     .basis("CLR 2010: within 7 days of the move")
+                    .endsWhen("the young person no longer being a relevant child (e.g. becoming former relevant), a later "
+                            + "move (counts from it), or the case closing (a child's death or transfer to another "
+                            + "authority is recorded as the closure's reason)")
                     .appliesWhile(context -> context.careLeaverStatus() == CareLeaverStatus.RELEVANT)
                     .restartsOn(on(CareLeaverAccommodationChanged.class))
                     .satisfiedBy(childSeenOn(VisitType.CARE_LEAVER))
@@ -258,6 +311,9 @@ public final class RuleCatalogue {
                 Rule.forChildren("relevant-child-visit")
                     .obligation("Visit to a relevant child")
                     .basis("CLR 2010: at most 2 months apart")
+                    .endsWhen("the young person no longer being a relevant child (e.g. becoming former relevant), or the "
+                            + "case closing (a child's death or transfer to another authority is recorded as the "
+                            + "closure's reason)")
                     .appliesWhile(context -> context.careLeaverStatus() == CareLeaverStatus.RELEVANT)
                     .startsOn(on(BecameCareLeaver.class, leaver -> leaver.status() == CareLeaverStatus.RELEVANT))
                     .satisfiedBy(childSeenOn(VisitType.CARE_LEAVER))
@@ -267,6 +323,8 @@ public final class RuleCatalogue {
                 Rule.forChildren("care-leaver-contact")
                     .obligation("Contact between a former relevant young person and their personal adviser")
                     .basis("Local policy (none set nationally; 8 weeks common)")
+                    .endsWhen("the young person no longer being former relevant, or the case closing (a child's death or "
+                            + "transfer to another authority is recorded as the closure's reason)")
                     .appliesWhile(context -> context.careLeaverStatus() == CareLeaverStatus.FORMER_RELEVANT)
                     .startsOn(on(BecameCareLeaver.class, leaver -> leaver.status() == CareLeaverStatus.FORMER_RELEVANT))
                     .satisfiedBy(on(CareLeaverContactMade.class, contact -> !Boolean.FALSE.equals(contact.inTouch())),
@@ -280,6 +338,8 @@ public final class RuleCatalogue {
                     .obligation("Private fostering visit, child seen")
                     .basis("PF reg 4 and 8: within 7 working days of notification, then at most 6 weeks apart in "
                             + "the first year and 12 weeks apart after")
+                    .endsWhen("the private fostering arrangement ending, or the case closing (a child's death or transfer "
+                            + "to another authority is recorded as the closure's reason)")
                     .appliesWhile(context -> context.isOpen(PRIVATE_FOSTERING))
                     .startsOn(on(PrivateFosteringNotified.class))
                     .satisfiedBy(childSeenOn(VisitType.PRIVATE_FOSTERING))
@@ -296,6 +356,9 @@ public final class RuleCatalogue {
                     .obligation("Recorded management oversight or case supervision")
                     .basis("Local policy: every 4 weeks for children on CP plans, 6 weeks for children in need and "
                             + "looked-after children")
+                    .endsWhen("no child-protection plan, child-in-need plan or period of being looked after being open, "
+                            + "or the case closing (a child's death or transfer to another authority is recorded as the "
+                            + "closure's reason)")
                     .appliesWhile(context -> context.isOpen(CHILD_PROTECTION_PLAN) || context.isOpen(CHILD_IN_NEED_PLAN)
                             || context.isOpen(LOOKED_AFTER))
                     .startsOn(on(ChildProtectionPlanStarted.class), on(ChildInNeedPlanStarted.class), on(BecameLookedAfter.class))
@@ -309,6 +372,8 @@ public final class RuleCatalogue {
                 Rule.forChildren("audit-action")
                     .obligation("Action agreed at a case-file audit completed")
                     .basis("Local quality-assurance framework: by the date agreed at the audit")
+                    .endsWhen("the case closing (a child's death or transfer to another authority is recorded as the "
+                            + "closure's reason)")
                     .startsOn(on(CaseFileAuditCompleted.class))
                     .perItem(RuleCatalogue::auditActions)
                     .satisfiedBy(on(AuditActionCompleted.class))
@@ -319,6 +384,7 @@ public final class RuleCatalogue {
                 Rule.forFosterCarers("carer-review")
                     .obligation("Review of the foster carer's approval")
                     .basis("FSR 2011 reg 28: within a year of approval, then yearly")
+                    .endsWhen("the carer being deregistered (resignation, transfer to another agency, death)")
                     .appliesWhile(CaseContext::isApproved)
                     .startsOn(on(FosterCarerApproved.class))
                     .satisfiedBy(on(FosterCarerApprovalReviewed.class))
@@ -328,6 +394,7 @@ public final class RuleCatalogue {
                 Rule.forFosterCarers("tsd-standards")
                     .obligation("Training, Support and Development standards completed")
                     .basis("TSD standards: within 12 months of approval (18 months for connected carers)")
+                    .endsWhen("the carer being deregistered (resignation, transfer to another agency, death)")
                     .appliesWhile(CaseContext::isApproved)
                     .startsOn(on(FosterCarerApproved.class))
                     .satisfiedBy(on(TsdStandardsCompleted.class))
@@ -338,6 +405,7 @@ public final class RuleCatalogue {
                 Rule.forFosterCarers("unannounced-visit")
                     .obligation("Unannounced visit to the carer's home")
                     .basis("NMS 21: at least once a year")
+                    .endsWhen("the carer being deregistered (resignation, transfer to another agency, death)")
                     .appliesWhile(CaseContext::isApproved)
                     .startsOn(on(FosterCarerApproved.class))
                     .satisfiedBy(on(FosterCarerUnannouncedVisitMade.class))
@@ -347,6 +415,7 @@ public final class RuleCatalogue {
                 Rule.forFosterCarers("supervisory-visit")
                     .obligation("Supervisory visit by the supervising social worker")
                     .basis("Local policy: every 6 weeks")
+                    .endsWhen("the carer being deregistered (resignation, transfer to another agency, death)")
                     .appliesWhile(CaseContext::isApproved)
                     .startsOn(on(FosterCarerApproved.class))
                     .satisfiedBy(on(FosterCarerSupervisoryVisitMade.class))
@@ -356,6 +425,7 @@ public final class RuleCatalogue {
                 Rule.forFosterCarers("dbs-check")
                     .obligation("DBS check renewed")
                     .basis("Local policy: every 3 years")
+                    .endsWhen("the carer being deregistered (resignation, transfer to another agency, death)")
                     .appliesWhile(CaseContext::isApproved)
                     .startsOn(on(FosterCarerApproved.class))
                     .satisfiedBy(on(FosterCarerDbsCheckCompleted.class))
@@ -452,13 +522,17 @@ public final class RuleCatalogue {
         return on(VisitMade.class, visit -> visit.visitType() == type && Boolean.TRUE.equals(visit.childSeen()));
     }
 
+    /**
+     * School age when the child became looked after, and not yet 16: compulsory schooling ends in the
+     * year a child turns 16 (approximated by the birthday), and the PEP duty with it.
+     */
     private static boolean isSchoolAge(CaseContext context) {
         LocalDate since = context.startOf(LOOKED_AFTER);
         if (since == null) {
             return false;
         }
         int age = context.ageOn(since);
-        return age < 0 || (age >= 5 && age < 16);
+        return age < 0 || (age >= 5 && age < 16 && context.ageOn(context.reached()) < 16);
     }
 
     private static String lookedAfterVisitTimescale(CaseContext context, int step, LocalDate from) {

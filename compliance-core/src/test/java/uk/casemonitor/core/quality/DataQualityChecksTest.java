@@ -344,4 +344,26 @@ class DataQualityChecksTest {
             assertThat(lateCorrections("2024-02-20", 5)).hasSize(1);
         }
     }
+
+    @Nested
+    class ReturnFactsWithNoEpisode {
+
+        @Test
+        void aReviewFromAReturnWithNoPeriodOfCareToHoldItIsFound() {
+            List<Finding> found = child().add(referral("2024-01-02"))
+                    .add(new uk.casemonitor.core.childcase.ReturnFactUnplaced(CHILD, "unplaced:r1", d("2024-11-04"),
+                            on("2024-11-04"), "ssda903-import", "LookedAfterReviewHeld", "reviews.csv:5",
+                            "LookedAfterReviewHeld on 2024-11-04 needs a period of being looked after covering that date"))
+                    .findings("return-fact-unplaced");
+
+            assertThat(found).extracting(Finding::eventId, Finding::on)
+                             .containsExactly(tuple("unplaced:r1", LocalDate.parse("2024-11-04")));
+            assertThat(found.get(0).detail()).startsWith("LookedAfterReviewHeld from reviews.csv:5");
+        }
+
+        @Test
+        void aRecordWithEveryReturnFactPlacedIsClean() {
+            assertThat(child().add(lookedAfter("2024-01-02")).findings("return-fact-unplaced")).isEmpty();
+        }
+    }
 }

@@ -44,6 +44,10 @@ final class History {
         return new History(SubjectKind.FOSTER_CARER, "FC-1", ENGINE);
     }
 
+    static History ofCarer(ComplianceEngine engine) {
+        return new History(SubjectKind.FOSTER_CARER, "FC-1", engine);
+    }
+
     // --- when things are recorded --------------------------------------------------------------------
 
     /** The next event is recorded this many days after it happened (otherwise the same day). */
@@ -101,6 +105,10 @@ final class History {
         return add(new Section47EnquiryCompleted(id, nextId(), d(on), recorded(d(on)), "sw", substantiated));
     }
 
+    History dutyNoLongerApplies(String on, String rule, String reason) {
+        return add(new DutyNoLongerApplies(id, nextId(), d(on), recorded(d(on)), "tm", rule, reason));
+    }
+
     History icpc(String on, boolean planMade) {
         return add(new InitialChildProtectionConferenceHeld(id, nextId(), d(on), recorded(d(on)), "chair", planMade));
     }
@@ -131,6 +139,23 @@ final class History {
 
     History cinPlanEnded(String on) {
         return add(new ChildInNeedPlanEnded(id, nextId(), d(on), recorded(d(on)), "sw"));
+    }
+
+    History wentMissing(String on) {
+        return add(new uk.casemonitor.core.childcase.MissingEpisodeStarted(id, nextId(), d(on), recorded(d(on)), "sw",
+                uk.casemonitor.core.childcase.MissingEpisodeStarted.Absence.MISSING));
+    }
+
+    History cameBackFromMissing(String on) {
+        return add(new uk.casemonitor.core.childcase.MissingEpisodeEnded(id, nextId(), d(on), recorded(d(on)), "sw"));
+    }
+
+    History returnHomeInterviewOffered(String on) {
+        return add(new uk.casemonitor.core.childcase.ReturnHomeInterviewOffered(id, nextId(), d(on), recorded(d(on)), "sw"));
+    }
+
+    History returnHomeInterviewHeld(String on) {
+        return add(new uk.casemonitor.core.childcase.ReturnHomeInterviewHeld(id, nextId(), d(on), recorded(d(on)), "sw"));
     }
 
     History visit(VisitType type, String on, Boolean seen, Boolean alone) {

@@ -28,7 +28,7 @@ import java.util.List;
  * before what happens during it, and what ends an episode (or the case) comes last — a review held
  * on the day a plan ended still belongs to that plan.
  */
-final class ChronologicalOrder {
+public final class ChronologicalOrder {
 
     private static final List<Class<? extends ChildCaseEvent>> OPENING = List.of(
             ReferralReceived.class,
@@ -50,10 +50,13 @@ final class ChronologicalOrder {
             CeasedToBeLookedAfter.class,
             CaseClosed.class);
 
-    static final Comparator<ReturnEvent> EVENTS = Comparator
-            .comparing((ReturnEvent e) -> !(e.event() instanceof ChildDetailsRecorded))
-            .thenComparing(e -> e.event().occurredAt())
-            .thenComparingInt(e -> sameDayRank(e.event()));
+    /** A child's imported events, from any source, in the order they are sent. */
+    public static final Comparator<ChildCaseEvent> OF_EVENTS = Comparator
+            .comparing((ChildCaseEvent e) -> !(e instanceof ChildDetailsRecorded))
+            .thenComparing(ChildCaseEvent::occurredAt)
+            .thenComparingInt(ChronologicalOrder::sameDayRank);
+
+    static final Comparator<ReturnEvent> EVENTS = Comparator.comparing(ReturnEvent::event, OF_EVENTS);
 
     private ChronologicalOrder() {
     }

@@ -2,6 +2,11 @@ package uk.casemonitor.imports.returns;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +46,39 @@ public record CollectionYear(int endYear) {
                                                        + "must follow the first, as in " + new CollectionYear(next).label());
         }
         return new CollectionYear(next);
+    }
+
+    /** The year a return was read as, and why: given by the user, or worked out from its dates. */
+    public record Choice(CollectionYear year, String reason) {
+
+        static Choice given(CollectionYear year) {
+            return new Choice(year, "given with the return");
+        }
+    }
+
+    /**
+     * The year of a return from the bulk of its dates, not their extreme: the year (1 April to
+     * 31 March) that most of them fall in. A return's reviews and episode changes fill its own year,
+     * while earlier episode starts spread thinly over the years before and a mistyped date
+     * stands alone, so neither moves it. On a tie, the later year: a return reports up to its end.
+     */
+    static Optional<Choice> fromBulk(List<LocalDate> dates) {
+        if (dates.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<CollectionYear, Long> counts = dates.stream()
+                .collect(Collectors.groupingBy(CollectionYear::containing, Collectors.counting()));
+        CollectionYear bulk = counts.entrySet().stream()
+                .max(Map.Entry.<CollectionYear, Long>comparingByValue()
+                             .thenComparing(Map.Entry.comparingByKey(Comparator.comparingInt(CollectionYear::endYear))))
+                .orElseThrow().getKey();
+        long later = counts.entrySet().stream().filter(e -> e.getKey().endYear() > bulk.endYear())
+                           .mapToLong(Map.Entry::getValue).sum();
+        return Optional.of(new Choice(bulk, String.format(
+                "worked out from the episode and review dates: %d of %d fall in %s (1 April %d to 31 March %d)%s",
+                counts.get(bulk), dates.size(), bulk, bulk.endYear() - 1, bulk.endYear(),
+                later == 0 ? "" : "; " + later + " fall later, which a return for " + bulk + " cannot describe beyond "
+                                  + "a year after its end")));
     }
 
     LocalDate start() {

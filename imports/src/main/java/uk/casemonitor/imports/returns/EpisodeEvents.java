@@ -48,11 +48,11 @@ final class EpisodeEvents {
                 // The reason a placement changed is recorded on the episode whose placement ended.
                 events.add(event(episode, new PlacementChanged(child, id(episode, "placement-changed"),
                         episode.started(), time.of(episode.started()), RECORDED_BY, episode.placementType(),
-                        longTerm(episode), previous.reasonPlaceChange())));
+                        longTerm(episode), previous.reasonPlaceChange()), "DECOM"));
             }
             if (episode.endsPeriodOfCare()) {
                 events.add(event(episode, new CeasedToBeLookedAfter(child, id(episode, "ceased"), episode.ceased(),
-                        time.of(episode.ceased()), RECORDED_BY, episode.reasonCeased())));
+                        time.of(episode.ceased()), RECORDED_BY, episode.reasonCeased()), "DEC"));
             }
             previous = episode;
         }
@@ -61,10 +61,10 @@ final class EpisodeEvents {
 
     private void opensPeriodOfCare(Episode episode, List<ReturnEvent> events) {
         events.add(event(episode, new BecameLookedAfter(episode.child(), openingId(episode), episode.started(),
-                time.of(episode.started()), RECORDED_BY, episode.legalStatus())));
+                time.of(episode.started()), RECORDED_BY, episode.legalStatus()), "DECOM"));
         events.add(event(episode, new PlacementStarted(episode.child(), id(episode, "placement-started"),
                 episode.started(), time.of(episode.started()), RECORDED_BY, episode.placementType(),
-                longTerm(episode))));
+                longTerm(episode)), "DECOM"));
     }
 
     /**
@@ -106,7 +106,7 @@ final class EpisodeEvents {
         return "ssda903:episode:" + episode.child() + ":" + episode.started() + ":" + what;
     }
 
-    private static ReturnEvent event(Episode episode, ChildCaseEvent event) {
-        return new ReturnEvent(event, episode.source());
+    private static ReturnEvent event(Episode episode, ChildCaseEvent event, String column) {
+        return new ReturnEvent(event, episode.source(), column);
     }
 }

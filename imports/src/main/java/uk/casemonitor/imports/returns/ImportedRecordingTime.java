@@ -13,21 +13,21 @@ import java.time.LocalTime;
  * happened earlier today — so that history brought in from a return is never counted as recorded
  * late: the return cannot tell us whether it was.
  */
-final class ImportedRecordingTime {
+public final class ImportedRecordingTime {
 
     private final Clock clock;
 
-    ImportedRecordingTime(Clock clock) {
+    public ImportedRecordingTime(Clock clock) {
         this.clock = clock;
     }
 
-    Instant of(LocalDate occurredAt) {
+    public Instant of(LocalDate occurredAt) {
         Instant noon = occurredAt.atTime(LocalTime.NOON).atZone(CaseTime.ZONE).toInstant();
         Instant now = clock.instant();
         return noon.isAfter(now) ? now : noon;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return CaseTime.dateOf(clock.instant());
     }
 }

@@ -13,7 +13,8 @@ public enum Ssda903File {
     EPISODES("episodes", List.of("CHILD", "DECOM", "RNE", "LS", "PLACE", "DEC", "REC", "REASON_PLACE_CHANGE")),
     REVIEWS("reviews", List.of("CHILD", "REVIEW")),
     OC2("oc2", List.of("CHILD", "HEALTH_ASSESSMENT", "TEETH_CHECK")),
-    OC3("oc3", List.of("CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"));
+    OC3("oc3", List.of("CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM")),
+    MISSING("missing", List.of("CHILD", "MISSING", "MIS_START", "MIS_END"));
 
     private final String part;
     private final List<String> columns;

@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * @param year the collection year, when given; otherwise worked out from the episodes and reviews
  */
-public record Ssda903Files(Map<Ssda903File, String> contents, Optional<CollectionYear> year) {
+public record Ssda903Files(Map<Ssda903File, String> contents, Optional<CollectionYear> year) implements Ssda903Return {
 
     public Ssda903Files {
         contents = Map.copyOf(contents);
@@ -23,7 +23,7 @@ public record Ssda903Files(Map<Ssda903File, String> contents, Optional<Collectio
         }
     }
 
-    /** Reads header.csv, episodes.csv, reviews.csv, oc2.csv and oc3.csv from a folder, whichever exist. */
+    /** Reads header.csv, episodes.csv, reviews.csv, oc2.csv, oc3.csv and missing.csv from a folder, whichever exist. */
     public static Ssda903Files fromDirectory(Path directory, Optional<String> year) {
         if (!Files.isDirectory(directory)) {
             throw new MalformedReturnException("dir", directory + " is not a folder");
@@ -41,7 +41,7 @@ public record Ssda903Files(Map<Ssda903File, String> contents, Optional<Collectio
         }
         if (contents.isEmpty()) {
             throw new MalformedReturnException("dir", directory + " holds none of the SSDA903 files "
-                                                      + "header.csv, episodes.csv, reviews.csv, oc2.csv, oc3.csv");
+                                                      + "header.csv, episodes.csv, reviews.csv, oc2.csv, oc3.csv, missing.csv");
         }
         return new Ssda903Files(contents, year.map(CollectionYear::parse));
     }

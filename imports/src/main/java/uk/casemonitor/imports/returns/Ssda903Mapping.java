@@ -1,10 +1,8 @@
 package uk.casemonitor.imports.returns;
 
 import uk.casemonitor.imports.returns.Ssda903Reader.CareLeaverOutcomes;
-import uk.casemonitor.imports.returns.Ssda903Reader.Episode;
-import uk.casemonitor.imports.returns.Ssda903Reader.Header;
 import uk.casemonitor.imports.returns.Ssda903Reader.HealthOutcomes;
-import uk.casemonitor.imports.returns.Ssda903Reader.Review;
+import uk.casemonitor.imports.returns.Ssda903Reader.Missing;
 import uk.casemonitor.core.childcase.BecameCareLeaver;
 import uk.casemonitor.core.childcase.CareLeaverContactMade;
 import uk.casemonitor.core.childcase.CareLeaverStatus;
@@ -13,17 +11,16 @@ import uk.casemonitor.core.childcase.DentalCheckCompleted;
 import uk.casemonitor.core.childcase.HealthAssessmentCompleted;
 import uk.casemonitor.core.childcase.HealthAssessmentKind;
 import uk.casemonitor.core.childcase.LookedAfterReviewHeld;
+import uk.casemonitor.core.childcase.MissingEpisodeEnded;
+import uk.casemonitor.core.childcase.MissingEpisodeStarted;
 import uk.casemonitor.imports.csv.CsvFile;
 import uk.casemonitor.imports.csv.MalformedCsvException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.function.BiConsumer;
 
 import static uk.casemonitor.imports.returns.EpisodeEvents.RECORDED_BY;
 
@@ -43,37 +40,96 @@ final class Ssda903Mapping {
         this.episodeEvents = new EpisodeEvents(time);
     }
 
-    MappedReturn map(Ssda903Files files, ChildHistory history) {
+    MappedReturn map(Ssda903Return source, ChildHistory history) {
         List<RowError> errors = new ArrayList<>();
-        Map<Ssda903File, CsvFile> csv = new LinkedHashMap<>();
-        for (Ssda903File file : Ssda903File.values()) {
-            files.content(file).ifPresent(text -> csv.put(file, parse(file, text)));
+        List<RowError> warnings = new ArrayList<>();
+        Ssda903Reader reader = new Ssda903Reader(time.today(), errors, warnings);
+        if (source instanceof Ssda903Files files) {
+            readCsv(files, reader);
+        } else if (source instanceof Ssda903Xml xml) {
+            Ssda903XmlReader.read(xml, reader);
         }
-        Ssda903Reader reader = new Ssda903Reader(time.today(), errors);
-        Map<String, Header> headers = read(csv, Ssda903File.HEADER, reader::headers, Map.of());
-        Map<String, List<Episode>> episodes = read(csv, Ssda903File.EPISODES, reader::episodes, Map.of());
-        List<Review> reviews = read(csv, Ssda903File.REVIEWS, reader::reviews, List.of());
-        List<HealthOutcomes> health = read(csv, Ssda903File.OC2, reader::healthOutcomes, List.of());
-        List<CareLeaverOutcomes> careLeavers = read(csv, Ssda903File.OC3, reader::careLeaverOutcomes, List.of());
+        CollectionYear.Choice year = source.year().map(CollectionYear.Choice::given)
+                .or(() -> CollectionYear.fromBulk(reader.datesOfEpisodesAndReviews()))
+                .orElse(null);
+        if (year != null) {
+            reader.refuseDatesBeyond(year.year());
+        }
 
         ChildEvents events = new ChildEvents();
-        headers.values().forEach(header -> events.add(header.child(), new ReturnEvent(
+        reader.headers().values().forEach(header -> events.add(header.child(), new ReturnEvent(
                 new ChildDetailsRecorded(header.child(), "ssda903:header:" + header.child() + ":" + header.dateOfBirth(),
                         header.dateOfBirth(), time.of(header.dateOfBirth()), RECORDED_BY, header.dateOfBirth()),
-                header.source())));
-        episodes.forEach((child, chain) -> events.addAll(child, episodeEvents.of(child, chain, history)));
-        reviews.forEach(review -> events.add(review.child(), new ReturnEvent(new LookedAfterReviewHeld(review.child(),
-                "ssda903:review:" + review.child() + ":" + review.held(), review.held(), time.of(review.held()),
-                RECORDED_BY), review.source())));
+                header.source(), "DOB")));
+        reader.episodes().forEach((child, chain) -> events.addAll(child, episodeEvents.of(child, chain, history)));
+        reader.reviews().forEach(review -> events.add(review.child(), new ReturnEvent(new LookedAfterReviewHeld(
+                review.child(), "ssda903:review:" + review.child() + ":" + review.held(), review.held(),
+                time.of(review.held()), RECORDED_BY), review.source(), "REVIEW")));
+        reader.missing().forEach(absence -> events.addAll(absence.child(), missingEvents(absence)));
+        List<HealthOutcomes> health = reader.healthOutcomes();
+        List<CareLeaverOutcomes> careLeavers = reader.careLeaverOutcomes();
         if (!health.isEmpty() || !careLeavers.isEmpty()) {
-            CollectionYear year = files.year().or(() -> inferYear(episodes, reviews)).orElseThrow(() ->
-                    new MalformedReturnException("year", "oc2.csv and oc3.csv describe a collection year but carry "
-                            + "no dates: give the year, or import them with the year's episodes or reviews"));
-            health.forEach(outcome -> events.addAll(outcome.child(), healthEvents(outcome, year, errors)));
-            careLeavers.forEach(outcome -> events.addAll(outcome.child(), careLeaverEvents(outcome, year, errors)));
+            if (year == null) {
+                throw new MalformedReturnException("year", "the OC2 and OC3 outcomes describe a collection year but "
+                        + "carry no dates: give the year, or import them with the year's episodes or reviews");
+            }
+            health.forEach(outcome -> events.addAll(outcome.child(), healthEvents(outcome, year.year(), errors)));
+            careLeavers.forEach(outcome -> events.addAll(outcome.child(), careLeaverEvents(outcome, year.year(), errors)));
         }
-        int rowsRead = csv.values().stream().mapToInt(file -> file.rows().size()).sum();
-        return new MappedReturn(FORMAT, rowsRead, events.inOrder(), errors);
+        return new MappedReturn(FORMAT, reader.recordsRead(), events.inOrder(), errors, warnings,
+                                Optional.ofNullable(year));
+    }
+
+    private static void readCsv(Ssda903Files files, Ssda903Reader reader) {
+        // The header first: the other files' DOB is checked against it.
+        for (Ssda903File file : Ssda903File.values()) {
+            Optional<String> text = files.content(file);
+            if (text.isEmpty()) {
+                continue;
+            }
+            CsvFile csv = parse(file, text.get());
+            BiConsumer<String, Fields> reading = switch (file) {
+                case HEADER -> reader::header;
+                case EPISODES -> reader::episode;
+                case REVIEWS -> reader::review;
+                case OC2 -> reader::healthOutcomes;
+                case OC3 -> reader::careLeaverOutcomes;
+                case MISSING -> reader::missing;
+            };
+            csv.rows().forEach(row -> reading.accept(csv.name(), new RowFields(row)));
+        }
+    }
+
+    /** A problem with any field of a CSV row points at the line the row starts on. */
+    private record RowFields(CsvFile.Row row) implements Fields {
+
+        @Override
+        public String value(String name) {
+            return row.value(name);
+        }
+
+        @Override
+        public int lineOf(String name) {
+            return row.line();
+        }
+    }
+
+    /**
+     * A missing episode starts the day the child went missing and ends the day they came back;
+     * one still open at the end of the return has only its start.
+     */
+    private List<ReturnEvent> missingEvents(Missing absence) {
+        String id = "ssda903:missing:" + absence.child() + ":" + absence.started();
+        List<ReturnEvent> events = new ArrayList<>();
+        events.add(new ReturnEvent(new MissingEpisodeStarted(absence.child(), id + ":started", absence.started(),
+                time.of(absence.started()), RECORDED_BY, Ssda903Codes.MISSING_FROM_PLACEMENT.equals(absence.absence())
+                        ? MissingEpisodeStarted.Absence.MISSING : MissingEpisodeStarted.Absence.AWAY_WITHOUT_AUTHORISATION),
+                absence.source(), "MIS_START"));
+        if (absence.ended() != null) {
+            events.add(new ReturnEvent(new MissingEpisodeEnded(absence.child(), id + ":ended", absence.ended(),
+                    time.of(absence.ended()), RECORDED_BY), absence.source(), "MIS_END"));
+        }
+        return events;
     }
 
     /**
@@ -94,11 +150,12 @@ final class Ssda903Mapping {
         if (outcome.healthAssessmentUpToDate()) {
             // OC2 covers children looked after for 12 months or more, so their initial assessment is past.
             events.add(new ReturnEvent(new HealthAssessmentCompleted(outcome.child(), id + "health-assessment",
-                    endOfYear, time.of(endOfYear), RECORDED_BY, HealthAssessmentKind.REVIEW), outcome.source()));
+                    endOfYear, time.of(endOfYear), RECORDED_BY, HealthAssessmentKind.REVIEW), outcome.source(),
+                    "HEALTH_ASSESSMENT"));
         }
         if (outcome.teethChecked()) {
             events.add(new ReturnEvent(new DentalCheckCompleted(outcome.child(), id + "dental-check", endOfYear,
-                    time.of(endOfYear), RECORDED_BY), outcome.source()));
+                    time.of(endOfYear), RECORDED_BY), outcome.source(), "TEETH_CHECK"));
         }
         return events;
     }
@@ -128,12 +185,12 @@ final class Ssda903Mapping {
         List<ReturnEvent> events = new ArrayList<>();
         events.add(new ReturnEvent(new BecameCareLeaver(child,
                 "ssda903:oc3:" + child + ":" + status.name().toLowerCase().replace('_', '-'), statusFrom,
-                time.of(statusFrom), RECORDED_BY, status), outcome.source()));
+                time.of(statusFrom), RECORDED_BY, status), outcome.source(), "DOB"));
         if (!Ssda903Codes.DIED.equals(outcome.inTouch())) {
             events.add(new ReturnEvent(new CareLeaverContactMade(child, "ssda903:oc3:" + child + ":" + year + ":contact",
                     birthday, time.of(birthday), RECORDED_BY, inTouch(outcome.inTouch()),
                     accommodationType(outcome.accommodation()), accommodationSuitable(outcome.accommodation()),
-                    neet(outcome.activity())), outcome.source()));
+                    neet(outcome.activity())), outcome.source(), "IN_TOUCH"));
         }
         return events;
     }
@@ -160,28 +217,11 @@ final class Ssda903Mapping {
         return Ssda903Codes.NOT_APPLICABLE.equals(activity) ? null : Ssda903Codes.NEET.contains(activity);
     }
 
-    /** The year of the return is the one containing its latest episode or review date. */
-    private static Optional<CollectionYear> inferYear(Map<String, List<Episode>> episodes, List<Review> reviews) {
-        return Stream.concat(
-                        episodes.values().stream().flatMap(List::stream)
-                                .flatMap(e -> Stream.of(e.started(), e.ceased())),
-                        reviews.stream().map(Review::held))
-                .filter(date -> date != null)
-                .max(LocalDate::compareTo)
-                .map(CollectionYear::containing);
-    }
-
     private static CsvFile parse(Ssda903File file, String text) {
         try {
             return CsvFile.parse(file.fileName(), file.part(), text, file.requiredColumns());
         } catch (MalformedCsvException e) {
             throw new MalformedReturnException(e.source(), e.reason());
         }
-    }
-
-    private static <T> T read(Map<Ssda903File, CsvFile> csv, Ssda903File file,
-                              Function<CsvFile, T> reader, T none) {
-        CsvFile content = csv.get(file);
-        return content == null ? none : reader.apply(content);
     }
 }

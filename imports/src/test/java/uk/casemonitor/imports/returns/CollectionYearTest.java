@@ -37,4 +37,10 @@ class CollectionYearTest {
         assertThat(year.birthdayIn(LocalDate.of(2006, 3, 31))).isEqualTo(LocalDate.of(2025, 3, 31));
         assertThat(year.birthdayIn(LocalDate.of(2004, 2, 29))).isEqualTo(LocalDate.of(2025, 2, 28));
     }
+
+    /** DD/MM/YYYY as the ISO date event ids carry. */
+    static String iso(String ukDate) {
+        String[] parts = ukDate.split("/");
+        return parts[2] + "-" + parts[1] + "-" + parts[0];
+    }
 }

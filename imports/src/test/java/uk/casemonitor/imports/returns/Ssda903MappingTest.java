@@ -34,6 +34,51 @@ class Ssda903MappingTest {
     }
 
     @Test
+    void theXmlExportOfTheSampleReturnGivesTheSameEventsAsItsCsvFiles() {
+        MappedReturn csv = mapping.map(Ssda903Files.fromDirectory(SampleReturns.folder("ssda903"), Optional.empty()),
+                                       ChildHistory.NONE);
+        MappedReturn xml = mapping.map(Ssda903Xml.fromFile(SampleReturns.folder("ssda903.xml"), Optional.empty()),
+                                       ChildHistory.NONE);
+
+        assertThat(xml.errors()).isEmpty();
+        assertThat(lines(xml)).isEqualTo(SampleReturns.SSDA903_STREAMS);
+        assertThat(events(xml)).isEqualTo(events(csv));
+        assertThat(xml.rowsRead()).isEqualTo(csv.rowsRead());
+        assertThat(xml.warnings()).extracting(RowError::column).isEqualTo(csv.warnings().stream().map(RowError::column).toList());
+        assertThat(xml.warnings()).extracting(w -> w.file() + ":" + w.row()).containsExactly("ssda903.xml:36");
+    }
+
+    @Test
+    void theXmlIsReadOneChildAtATimeSoEveryChildBeforeABreakIsRead() {
+        String truncated = """
+                <EXPSSDA903>
+                  <CHILD><HEADER><CHILDID>T-1</CHILDID><DOB>01/02/2015</DOB></HEADER></CHILD>
+                  <CHILD><HEADER><CHILDID>T-2</CHILDID><DOB>01/03/2015</DOB></HEADER></CHILD>
+                  <CHILD><HEADER><CHILDID>T-3</CHI""";
+        java.util.List<String> seen = new java.util.ArrayList<>();
+
+        assertThatThrownBy(() -> XmlElement.stream(new java.io.ByteArrayInputStream(truncated.getBytes(StandardCharsets.UTF_8)),
+                "file", "EXPSSDA903", "CHILD", child -> seen.add(child.child("HEADER").orElseThrow().value("CHILDID"))))
+                .isInstanceOfSatisfying(MalformedReturnException.class, e -> assertThat(e.field()).isEqualTo("file"));
+        assertThat(seen).containsExactly("T-1", "T-2");
+    }
+
+    @Test
+    void anXmlDocumentThatIsNotAnSsda903ReturnIsNotReadAtAll() {
+        assertThatThrownBy(() -> mapping.map(Ssda903Xml.fromBytes("census.xml", "file",
+                "<Message><Children/></Message>".getBytes(StandardCharsets.UTF_8), Optional.empty()), ChildHistory.NONE))
+                .isInstanceOfSatisfying(MalformedReturnException.class, e -> {
+                    assertThat(e.field()).isEqualTo("file");
+                    assertThat(e.reason()).contains("<EXPSSDA903>");
+                });
+    }
+
+    private static Map<String, List<ChildCaseEvent>> events(MappedReturn mapped) {
+        return mapped.children().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().stream().map(ReturnEvent::event).toList()));
+    }
+
+    @Test
     void idsComeFromTheRowsSoThatTheSameReturnAlwaysGivesTheSameEvents() {
         MappedReturn mapped = mapping.map(Ssda903Files.fromDirectory(SampleReturns.folder("ssda903"), Optional.empty()),
                                           ChildHistory.NONE);
@@ -99,7 +144,7 @@ class Ssda903MappingTest {
     }
 
     @Test
-    void episodesThatDoNotFollowOnFromEachOtherAreNotImportedForThatChild() {
+    void anEpisodeThatCannotFollowOnCostsItsRowAndTheChildsOtherEpisodesStand() {
         Ssda903Files files = files(Map.of(Ssda903File.EPISODES, """
                 CHILD,DECOM,RNE,LS,PLACE,DEC,REC,REASON_PLACE_CHANGE
                 C-1,01/05/2024,S,C2,U6,10/06/2024,X1,CARPL
@@ -111,11 +156,76 @@ class Ssda903MappingTest {
         MappedReturn mapped = mapping.map(files, ChildHistory.NONE);
 
         assertThat(mapped.errors()).extracting(e -> e.row() + " " + e.column() + " " + e.message()).containsExactly(
-                "3 DECOM must be 2024-06-10: the episode on row 2 ceased with X1, so the next episode starts that day",
-                "5 RNE must be S: the episode on row 4 ended the period of care (E13)",
-                "2 CHILD none of child C-1's episodes were imported: a child's episodes are imported together, and row(s) [3] are invalid",
-                "4 CHILD none of child C-2's episodes were imported: a child's episodes are imported together, and row(s) [5] are invalid");
-        assertThat(mapped.children()).isEmpty();
+                "5 RNE must be S: the episode on row 4 ended the period of care (E13)");
+        assertThat(mapped.warnings()).extracting(e -> e.row() + " " + e.column()).containsExactly("3 DECOM");
+        assertThat(lines(mapped).get("C-1")).containsExactly(
+                "BecameLookedAfter 2024-05-01 legalStatus=C2",
+                "PlacementStarted 2024-05-01 longTerm=false placementType=U6",
+                "PlacementChanged 2024-06-12 longTerm=true placementType=U4 reason=CARPL");
+        assertThat(lines(mapped).get("C-2")).containsExactly(
+                "BecameLookedAfter 2024-05-01 legalStatus=V2",
+                "PlacementStarted 2024-05-01 longTerm=false placementType=U6",
+                "CeasedToBeLookedAfter 2024-06-10 reason=E13");
+    }
+
+    @Test
+    void aReasonCeasedWithNoCeasedDateLeavesTheEpisodeOpenAndIsAWarning() {
+        Ssda903Files files = files(Map.of(Ssda903File.EPISODES, """
+                CHILD,DECOM,RNE,LS,PLACE,DEC,REC,REASON_PLACE_CHANGE
+                C-1,01/05/2024,S,C2,U6,,E13,
+                """));
+
+        MappedReturn mapped = mapping.map(files, ChildHistory.NONE);
+
+        assertThat(mapped.errors()).isEmpty();
+        assertThat(mapped.warnings()).extracting(e -> e.row() + " " + e.column()).containsExactly("2 REC");
+        assertThat(lines(mapped).get("C-1")).containsExactly(
+                "BecameLookedAfter 2024-05-01 legalStatus=C2",
+                "PlacementStarted 2024-05-01 longTerm=false placementType=U6");
+    }
+
+    @Test
+    void theCollectionYearIsTheOneMostDatesFallInAndADateMoreThanAYearBeyondItIsARowError() {
+        Ssda903Files files = files(Map.of(Ssda903File.EPISODES, """
+                CHILD,DECOM,RNE,LS,PLACE,DEC,REC,REASON_PLACE_CHANGE
+                C-1,01/05/2021,S,C2,U6,,,
+                C-2,01/06/2024,S,C2,U6,,,
+                """, Ssda903File.REVIEWS, """
+                CHILD,REVIEW
+                C-1,03/06/2024
+                C-1,03/12/2024
+                C-2,20/06/2024
+                C-2,20/06/2026
+                """, Ssda903File.OC2, """
+                CHILD,HEALTH_ASSESSMENT,TEETH_CHECK
+                C-1,1,0
+                """));
+
+        MappedReturn mapped = mapping.map(files, ChildHistory.NONE);
+
+        assertThat(mapped.year()).hasValueSatisfying(year -> {
+            assertThat(year.year()).isEqualTo(new CollectionYear(2025));
+            assertThat(year.reason()).contains("4 of 6 fall in 2024-25");
+        });
+        assertThat(mapped.errors()).extracting(e -> e.file() + ":" + e.row() + " " + e.column())
+                                   .containsExactly("reviews.csv:5 REVIEW");
+        assertThat(lines(mapped).get("C-1")).contains("HealthAssessmentCompleted 2025-03-31 kind=REVIEW");
+    }
+
+    @Test
+    void missingEpisodesBecomeAStartAndAReturn() {
+        Ssda903Files files = files(Map.of(Ssda903File.MISSING, """
+                CHILD,MISSING,MIS_START,MIS_END
+                C-1,M,03/06/2024,05/06/2024
+                C-1,A,01/09/2024,
+                """));
+
+        MappedReturn mapped = mapping.map(files, ChildHistory.NONE);
+
+        assertThat(lines(mapped).get("C-1")).containsExactly(
+                "MissingEpisodeStarted 2024-06-03 absence=MISSING",
+                "MissingEpisodeEnded 2024-06-05",
+                "MissingEpisodeStarted 2024-09-01 absence=AWAY_WITHOUT_AUTHORISATION");
     }
 
     @Test

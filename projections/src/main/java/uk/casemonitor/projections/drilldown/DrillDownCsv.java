@@ -42,7 +42,7 @@ public final class DrillDownCsv {
         return csv.toString();
     }
 
-    static String cell(Object value) {
+    public static String cell(Object value) {
         if (value == null) {
             return "";
         }

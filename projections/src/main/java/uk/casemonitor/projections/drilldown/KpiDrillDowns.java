@@ -75,7 +75,8 @@ public class KpiDrillDowns {
     private List<DrillDownRow> inDate(KpiDefinition kpi, KpiScope scope, LocalDate asOf) {
         List<Live> live = jdbc.query("""
                 SELECT o.* FROM cm_obligation o
-                WHERE o.rule_id = ? AND o.opened_on <= ? AND (o.closed_on IS NULL OR o.closed_on > ?)"""
+                WHERE o.rule_id = ? AND o.opened_on <= ? AND (o.closed_on IS NULL OR o.closed_on > ?)
+                  AND o.status <> 'PRE_MONITORING'"""
                         + KpiService.scope("o") + " ORDER BY o.subject_id, o.due_on, o.obligation_key",
                 (rs, row) -> new Live(rs.getString("subject_kind"), ComplianceRepository.OBLIGATION.mapRow(rs, row)),
                 args(scope, kpi.source(), date(asOf), date(asOf)));
@@ -104,7 +105,7 @@ public class KpiDrillDowns {
     private List<DrillDownRow> timeliness(KpiDefinition kpi, KpiScope scope, LocalDate asOf) {
         return jdbc.query("""
                 SELECT o.* FROM cm_obligation o
-                WHERE o.rule_id = ? AND o.due_on >= ? AND o.due_on < ? AND o.status <> 'CANCELLED'"""
+                WHERE o.rule_id = ? AND o.due_on >= ? AND o.due_on < ? AND o.status NOT IN ('CANCELLED', 'PRE_MONITORING')"""
                         + KpiService.scope("o"),
                 (rs, row) -> {
                     Obligation o = ComplianceRepository.OBLIGATION.mapRow(rs, row);
@@ -115,7 +116,8 @@ public class KpiDrillDowns {
                         case MET_LATE -> "met late on " + o.closedOn() + " (due " + o.dueOn() + ")";
                         case MISSED -> "missed: due " + o.dueOn() + ", ended unmet on " + o.closedOn();
                         case OPEN -> "overdue: due " + o.dueOn() + ", not met";
-                        case CANCELLED -> throw new IllegalStateException("cancelled obligations are not counted");
+                        case CANCELLED, PRE_MONITORING ->
+                                throw new IllegalStateException("cancelled obligations and those before monitoring are not counted");
                     };
                     LocalDate last = o.closedOn() != null && o.status() != ObligationStatus.MISSED ? o.closedOn() : o.openedOn();
                     return new DrillDownRow(rs.getString("subject_kind"), o.subjectId(), o.teamId(), o.workerId(), true,

@@ -109,6 +109,9 @@ final class KpiContributions {
         Map<ScopeKey, Coverage> live = new LinkedHashMap<>();
         Map<ScopeKey, Coverage> overdue = new LinkedHashMap<>();
         for (Obligation obligation : obligations) {
+            if (obligation.status() == ObligationStatus.PRE_MONITORING) {
+                continue; // never a KPI failure, nor a success: monitoring did not see it
+            }
             LocalDate overdueFrom = later(obligation.openedOn(), obligation.dueOn().plusDays(1));
             for (ScopeKey scope : ScopeKey.countingRowOf(obligation.teamId(), obligation.workerId())) {
                 live.computeIfAbsent(scope, s -> new Coverage()).add(obligation.openedOn(), obligation.closedOn());
@@ -121,10 +124,10 @@ final class KpiContributions {
                 .forEach((day, change) -> changes.add(new KpiDay(kpi.id(), scope, day), 0, -change)));
     }
 
-    /** Each obligation not cancelled counts on its due date; the query sums the year before D. */
+    /** Each obligation not cancelled (nor before monitoring) counts on its due date; the query sums the year before D. */
     private static void timeliness(KpiDefinition kpi, List<Obligation> obligations, KpiDayChanges changes) {
         for (Obligation obligation : obligations) {
-            if (obligation.status() == ObligationStatus.CANCELLED) {
+            if (obligation.status() == ObligationStatus.CANCELLED || obligation.status() == ObligationStatus.PRE_MONITORING) {
                 continue;
             }
             int met = obligation.status() == ObligationStatus.MET_ON_TIME ? 1 : 0;

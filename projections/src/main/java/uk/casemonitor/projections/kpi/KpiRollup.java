@@ -187,22 +187,74 @@ public class KpiRollup {
                 window.arguments(kpiId, key));
     }
 
-    /** Which days of the roll-up a KPI sums, as a condition on {@code dated_on}. */
-    record Window(String condition, LocalDate first, LocalDate second) {
+    /**
+     * A KPI's changes for a scope in date order, summed, read once for a whole trend: each as-of
+     * date's window is then a difference of two running totals instead of a query per date.
+     *
+     * @param upTo the last day any window will ask for
+     */
+    RunningTotals runningTotals(String kpiId, KpiScope scope, LocalDate upTo) {
+        ScopeKey key = ScopeKey.of(scope);
+        RunningTotals.Builder totals = new RunningTotals.Builder();
+        jdbc.query("""
+                SELECT dated_on, denominator_change, numerator_change FROM cm_kpi_day
+                WHERE kpi_id = ? AND scope_team = ? AND scope_worker = ? AND dated_on <= ? ORDER BY dated_on""",
+                // LocalDate straight from the driver: a trend reads thousands of rows, and java.sql.Date goes through a Calendar.
+                rs -> {
+                    totals.add(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3));
+                },
+                kpiId, key.team(), key.worker(), Date.valueOf(upTo));
+        return totals.build();
+    }
+
+    /** Which days of the roll-up a KPI sums: a condition on {@code dated_on}, or the same days' running totals. */
+    record Window(Bounds bounds, LocalDate first, LocalDate second) {
+
+        enum Bounds {
+            UP_TO("dated_on <= ?"), FROM_UNTIL("dated_on >= ? AND dated_on < ?"), AFTER_UP_TO("dated_on > ? AND dated_on <= ?");
+
+            private final String condition;
+
+            Bounds(String condition) {
+                this.condition = condition;
+            }
+        }
 
         /** Every change dated up to and including the day: who is counted on it. */
         static Window upTo(LocalDate day) {
-            return new Window("dated_on <= ?", day, null);
+            return new Window(Bounds.UP_TO, day, null);
         }
 
         /** Changes dated on or after {@code from} and before {@code until}. */
         static Window fromUntil(LocalDate from, LocalDate until) {
-            return new Window("dated_on >= ? AND dated_on < ?", from, until);
+            return new Window(Bounds.FROM_UNTIL, from, until);
         }
 
         /** Changes dated after {@code after} and up to and including {@code to}. */
         static Window afterUpTo(LocalDate after, LocalDate to) {
-            return new Window("dated_on > ? AND dated_on <= ?", after, to);
+            return new Window(Bounds.AFTER_UP_TO, after, to);
+        }
+
+        String condition() {
+            return bounds.condition;
+        }
+
+        /** The last day the window takes in. */
+        LocalDate last() {
+            return switch (bounds) {
+                case UP_TO -> first;
+                case FROM_UNTIL -> second.minusDays(1);
+                case AFTER_UP_TO -> second;
+            };
+        }
+
+        /** @return {denominator, numerator} summed over the same days as {@link #condition()} selects */
+        long[] sumOf(RunningTotals totals) {
+            return switch (bounds) {
+                case UP_TO -> totals.upTo(first);
+                case FROM_UNTIL -> RunningTotals.difference(totals.upTo(second.minusDays(1)), totals.upTo(first.minusDays(1)));
+                case AFTER_UP_TO -> RunningTotals.difference(totals.upTo(second), totals.upTo(first));
+            };
         }
 
         Object[] arguments(String kpiId, ScopeKey key) {

@@ -46,7 +46,13 @@ public class KpiService {
     }
 
     KpiValue value(KpiDefinition kpi, KpiScope scope, LocalDate asOf) {
-        KpiRollup.Window window = switch (kpi.style()) {
+        long[] counts = rollup.sum(kpi.id(), scope, window(kpi, asOf));
+        return KpiValue.of(kpi, scope, asOf, counts[1], counts[0]);
+    }
+
+    /** Which days of the roll-up the KPI sums as of the date: the one definition {@link KpiTrends} shares. */
+    static KpiRollup.Window window(KpiDefinition kpi, LocalDate asOf) {
+        return switch (kpi.style()) {
             // Whoever is counted on the day: every change up to and including it.
             case IN_DATE, LATEST, THREE_OR_MORE_IN_YEAR -> KpiRollup.Window.upTo(asOf);
             // Fell due in the year before the day: D minus 1 year <= due < D.
@@ -54,8 +60,6 @@ public class KpiService {
             // Observed in the year to the day: D minus 1 year < observed <= D.
             case RATE -> KpiRollup.Window.afterUpTo(asOf.minusYears(1), asOf);
         };
-        long[] counts = rollup.sum(kpi.id(), scope, window);
-        return KpiValue.of(kpi, scope, asOf, counts[1], counts[0]);
     }
 
     /**

@@ -22,6 +22,16 @@ import java.util.Map;
  */
 public class ComplianceGauges {
 
+    // The KPI gauges' names and descriptions, which the history export (KpiHistoryExport) writes too.
+    static final String RATIO = "compliance.kpi.ratio";
+    static final String RATIO_HELP = "KPI numerator over denominator; absent when the denominator is 0";
+    static final String NUMERATOR = "compliance.kpi.numerator";
+    static final String NUMERATOR_HELP = "KPI numerator";
+    static final String DENOMINATOR = "compliance.kpi.denominator";
+    static final String DENOMINATOR_HELP = "KPI denominator";
+    static final String TARGET = "compliance.kpi.target";
+    static final String TARGET_HELP = "KPI target: at least this ratio, or at most when higher_is_better is false";
+
     private final SnapshotGauge target;
     private final SnapshotGauge ratio;
     private final SnapshotGauge numerator;
@@ -34,10 +44,9 @@ public class ComplianceGauges {
 
     public ComplianceGauges(MeterRegistry registry, String authority, List<KpiDefinition> definitions) {
         Tags common = Tags.of("authority", authority);
-        ratio = new SnapshotGauge(registry, "compliance.kpi.ratio", null,
-                "KPI numerator over denominator; absent when the denominator is 0", common);
-        numerator = new SnapshotGauge(registry, "compliance.kpi.numerator", null, "KPI numerator", common);
-        denominator = new SnapshotGauge(registry, "compliance.kpi.denominator", null, "KPI denominator", common);
+        ratio = new SnapshotGauge(registry, RATIO, null, RATIO_HELP, common);
+        numerator = new SnapshotGauge(registry, NUMERATOR, null, NUMERATOR_HELP, common);
+        denominator = new SnapshotGauge(registry, DENOMINATOR, null, DENOMINATOR_HELP, common);
         breachesOpen = new SnapshotGauge(registry, "compliance.breaches.open", null,
                 "Open breaches by team, rule and days overdue", common);
         oldestOverdue = new SnapshotGauge(registry, "compliance.breaches.oldest.overdue", "days",
@@ -50,8 +59,7 @@ public class ComplianceGauges {
                 "When the figures the compliance gauges show were computed", common);
 
         // Targets are configuration, not data: shown from the start, whether or not a snapshot was taken.
-        target = new SnapshotGauge(registry, "compliance.kpi.target", null,
-                "KPI target: at least this ratio, or at most when higher_is_better is false", common);
+        target = new SnapshotGauge(registry, TARGET, null, TARGET_HELP, common);
         Map<Tags, Double> targets = new HashMap<>();
         definitions.forEach(kpi -> targets.put(Tags.of("kpi", kpi.id(), "higher_is_better", String.valueOf(kpi.higherIsBetter())),
                                                kpi.target()));

@@ -52,9 +52,7 @@ public class ComplianceSnapshots {
     public ComplianceSnapshot take() {
         Instant now = clock.instant();
         LocalDate today = CaseTime.dateOf(now);
-        List<String> allTeams = jdbc.queryForList("""
-                SELECT team_id FROM cm_subject WHERE team_id IS NOT NULL
-                GROUP BY team_id ORDER BY COUNT(*) DESC, team_id""", String.class);
+        List<String> allTeams = teamsByCaseload(jdbc);
         List<String> teams = allTeams.subList(0, Math.min(maxTeams, allTeams.size()));
         Set<String> exported = new HashSet<>(teams);
 
@@ -83,6 +81,13 @@ public class ComplianceSnapshots {
 
         return new ComplianceSnapshot(now, today, teams, allTeams.size() - teams.size(), values, openBreaches,
                                       oldestOverdue, dueSoon);
+    }
+
+    /** Every team with children or carers, largest caseload first: the first {@code maxTeams} are exported on their own. */
+    public static List<String> teamsByCaseload(JdbcTemplate jdbc) {
+        return jdbc.queryForList("""
+                SELECT team_id FROM cm_subject WHERE team_id IS NOT NULL
+                GROUP BY team_id ORDER BY COUNT(*) DESC, team_id""", String.class);
     }
 
     private static String label(String teamId, Set<String> exported) {

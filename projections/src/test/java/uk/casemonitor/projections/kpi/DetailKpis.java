@@ -37,12 +37,13 @@ class DetailKpis {
                     SELECT COUNT(DISTINCT o.subject_id),
                            COUNT(DISTINCT CASE WHEN o.due_on < ? THEN o.subject_id END)
                     FROM cm_obligation o
-                    WHERE o.rule_id = ? AND o.opened_on <= ? AND (o.closed_on IS NULL OR o.closed_on > ?)""" + KpiService.scope("o"),
+                    WHERE o.rule_id = ? AND o.opened_on <= ? AND (o.closed_on IS NULL OR o.closed_on > ?)
+                      AND o.status <> 'PRE_MONITORING'""" + KpiService.scope("o"),
                     true, on, kpi.source(), on, on, scope);
             case TIMELINESS -> counts("""
                     SELECT COUNT(*), SUM(CASE WHEN o.status = 'MET_ON_TIME' THEN 1 ELSE 0 END)
                     FROM cm_obligation o
-                    WHERE o.rule_id = ? AND o.due_on >= ? AND o.due_on < ? AND o.status <> 'CANCELLED'""" + KpiService.scope("o"),
+                    WHERE o.rule_id = ? AND o.due_on >= ? AND o.due_on < ? AND o.status NOT IN ('CANCELLED', 'PRE_MONITORING')""" + KpiService.scope("o"),
                     false, kpi.source(), yearBefore, on, scope);
             case RATE -> counts("""
                     SELECT COUNT(*), SUM(CASE WHEN m.hit THEN 1 ELSE 0 END)

@@ -54,6 +54,18 @@ class KpiContributionsTest {
     }
 
     @Test
+    void aDutyFromBeforeMonitoringBeganIsNeitherAFailureNorASuccessOnAnyDate() {
+        KpiDayChanges changes = contributions.of(child("north", "sw.a",
+                List.of(visit("v1", "2019-01-01", "2019-01-15", ObligationStatus.PRE_MONITORING, "2019-06-01")),
+                List.of(), List.of()));
+        assertThat(changes.isEmpty()).isTrue();
+
+        Obligation review = new Obligation("rcpc/i", "rcpc", "C-1", date("2019-01-01"), date("2019-04-01"), "i",
+                                           ObligationStatus.PRE_MONITORING, date("2019-06-01"), "r", "north", "sw.a");
+        assertThat(contributions.of(child("north", "sw.a", List.of(review), List.of(), List.of())).isEmpty()).isTrue();
+    }
+
+    @Test
     void aRowWithNoTeamCountsForTheAuthorityAndItsWorkerButNoTeam() {
         Obligation noTeam = new Obligation("cp-visit/v1", "cp-visit", "C-1", date("2024-01-01"), date("2024-01-10"), "v1",
                                            ObligationStatus.OPEN, null, null, null, "sw.a");

@@ -20,6 +20,7 @@ import uk.casemonitor.core.rules.SubjectKind;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
 import uk.casemonitor.projections.compliance.ComplianceSchema;
 
+import javax.sql.DataSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,9 +62,18 @@ class KpiRollupMatchesDetailTest {
     private DetailKpis detail;
     private Random random;
 
+    /** This run's own empty database: H2 in memory here, PostgreSQL in {@link PostgresKpiRollupMatchesDetailTest}. */
+    protected DataSource openDatabase() {
+        return new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    protected void dropDatabase(JdbcTemplate jdbc) {
+        jdbc.execute("SHUTDOWN");
+    }
+
     @BeforeEach
     void openTheDatabase() {
-        jdbc = new JdbcTemplate(new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+        jdbc = new JdbcTemplate(openDatabase());
         ComplianceSchema.create(jdbc);
         repository = new ComplianceRepository(jdbc);
         rollup = new KpiRollup(jdbc, catalogue);
@@ -73,17 +83,14 @@ class KpiRollupMatchesDetailTest {
 
     @AfterEach
     void dropTheDatabase() {
-        jdbc.execute("SHUTDOWN");
+        dropDatabase(jdbc);
     }
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void theRollUpEqualsTheDetailSqlForEveryKpiScopeAndDateAlsoAfterRecomputation(long seed) {
         random = new Random(seed);
-        List<CaseEvaluation> subjects = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            subjects.add(subject(i < 25 ? SubjectKind.CHILD : SubjectKind.FOSTER_CARER, "S-" + i));
-        }
+        List<CaseEvaluation> subjects = childrenAndCarers();
         // Several subjects to a transaction, as the projection recomputes them.
         replaceInBatches(subjects);
         assertRollUpEqualsDetail("first evaluation");
@@ -124,6 +131,51 @@ class KpiRollupMatchesDetailTest {
         jdbc.update("UPDATE cm_kpi_day_basis SET basis = 'other definitions'");
         assertThat(rollup.rollUpAgainIfOutdated(repository::everySubjectAsStored)).isEqualTo(30);
         assertRollUpEqualsDetail("made again for these definitions");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {5, 6})
+    void aTrendPointIsTheKpiAsOfThatDateForEveryKpiScopeAndStep(long seed) {
+        random = new Random(seed);
+        List<CaseEvaluation> subjects = childrenAndCarers();
+        replaceInBatches(subjects);
+        KpiTrends trends = new KpiTrends(rollup, catalogue);
+
+        int points = 0;
+        int nonZero = 0;
+        for (TrendStep step : TrendStep.values()) {
+            // Random periods, one starting before any record and one ending after the last: empty ends count too.
+            LocalDate from = START.plusDays(random.nextInt(DAYS) - 100);
+            LocalDate to = from.plusDays(random.nextInt(step == TrendStep.WEEK ? 200 : 800));
+            for (KpiScope scope : SCOPES) {
+                List<KpiTrend> all = trends.all(scope, from, to, step);
+                assertThat(all).extracting(KpiTrend::id).containsExactlyElementsOf(catalogue.kpis().stream().map(KpiDefinition::id).toList());
+                for (KpiTrend trend : all) {
+                    assertThat(trend.points()).extracting(TrendPoint::asOf).as("%s %s", trend.id(), step)
+                                              .containsExactlyElementsOf(step.asOfDates(from, to));
+                    for (TrendPoint point : trend.points()) {
+                        KpiValue expected = kpis.one(trend.id(), scope, point.asOf()).orElseThrow();
+                        assertThat(point).as("%s %s %s on %s", trend.id(), scope, step, point.asOf())
+                                         .isEqualTo(new TrendPoint(expected.asOf(), expected.numerator(), expected.denominator(),
+                                                                   expected.ratio(), expected.meetsTarget()));
+                        points++;
+                        nonZero += expected.numerator() > 0 && expected.numerator() < expected.denominator() ? 1 : 0;
+                    }
+                }
+                assertThat(trends.of(all.get(0).id(), scope, from, to, step)).contains(all.get(0));
+            }
+        }
+        assertThat(points).isGreaterThan(10_000);
+        assertThat(nonZero).as("not a vacuous pass").isGreaterThan(500);
+    }
+
+    /** 25 children and 5 foster carers, at random. */
+    private List<CaseEvaluation> childrenAndCarers() {
+        List<CaseEvaluation> subjects = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            subjects.add(subject(i < 25 ? SubjectKind.CHILD : SubjectKind.FOSTER_CARER, "S-" + i));
+        }
+        return subjects;
     }
 
     private void replaceInBatches(List<CaseEvaluation> subjects) {

@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import uk.casemonitor.app.config.MonitoringStart;
 import uk.casemonitor.app.ingestion.EventIngestion;
 import uk.casemonitor.core.recording.CaseTime;
 
@@ -21,7 +22,8 @@ import java.util.stream.Stream;
  * starts on an empty event store, a synthetic authority is generated and imported in the background
  * through the same ingestion and checks as {@code import --file}, so the monitor has five years of practice
  * to show. Scale and seed are {@code compliance.demo.scale} (default 1) and
- * {@code compliance.demo.seed} (default 42). A store that already holds events is left alone.
+ * {@code compliance.demo.seed} (default 42). A store that already holds events is left alone. Monitoring
+ * begins where the generated history does, unless {@code compliance.monitoring-from} says otherwise.
  */
 @Component
 public class DemoMode implements ApplicationRunner, DisposableBean {
@@ -32,12 +34,14 @@ public class DemoMode implements ApplicationRunner, DisposableBean {
     private final EventIngestion ingestion;
     private final EventStorageEngine storageEngine;
     private final Clock clock;
+    private final MonitoringStart monitoringStart;
     private final boolean enabled;
     private final double scale;
     private final long seed;
     private Thread importing;
 
     DemoMode(ApplicationContext context, EventIngestion ingestion, EventStorageEngine storageEngine, Clock clock,
+             MonitoringStart monitoringStart,
              @Value("${compliance.demo.enabled:false}") boolean enabled,
              @Value("${compliance.demo.scale:1}") double scale,
              @Value("${compliance.demo.seed:" + GeneratorSettings.DEFAULT_SEED + "}") long seed) {
@@ -45,6 +49,7 @@ public class DemoMode implements ApplicationRunner, DisposableBean {
         this.ingestion = ingestion;
         this.storageEngine = storageEngine;
         this.clock = clock;
+        this.monitoringStart = monitoringStart;
         this.enabled = enabled;
         this.scale = scale;
         this.seed = seed;
@@ -62,6 +67,8 @@ public class DemoMode implements ApplicationRunner, DisposableBean {
         }
         GeneratorSettings settings = GeneratorSettings.defaults(CaseTime.dateOf(clock.instant()))
                                                       .withScale(scale).withSeed(seed);
+        // What came before the generated history is a migration's summary, not monitored practice.
+        monitoringStart.historyBeginsOn(settings.startDate(), "the demo authority, whose history begins then");
         importing = new Thread(() -> generateAndImport(settings), "demo-authority");
         importing.setDaemon(true);
         importing.start();
@@ -74,7 +81,7 @@ public class DemoMode implements ApplicationRunner, DisposableBean {
             ImportSummary summary = new GeneratedAuthorityImport(ingestion).record(new AuthorityGenerator(settings),
                     refused -> log.warn("Demo mode: generated events refused, {}", refused),
                     soFar -> log.info("Demo mode: {}", soFar));
-            log.info("Demo mode: {}{}", summary, Thread.currentThread().isInterrupted() ? " (stopped at shutdown)" : "");
+            log.info("Demo mode: {}{}", summary, Thread.currentThread().isInterrupted() ? " (stopped at shutdown)" : " (import finished)");
         } catch (RuntimeException e) {
             if (!Thread.currentThread().isInterrupted()) {
                 log.error("Demo mode: the import failed", e);

@@ -31,6 +31,8 @@ final class FosterCarerJourney {
             .or("Child returned home", 0.2).or("Resigned", 0.3);
 
     private static final int ON_TIME_CYCLE_DAYS = 335;
+    /** The longest a slipped review is held after it fell due. */
+    private static final int MOST_DAYS_LATE = 330;
 
     private final Chance chance;
     private final Workforce workforce;
@@ -86,8 +88,8 @@ final class FosterCarerJourney {
     private void trainingStandards(LocalDate approved, int monthsAllowed, LocalDate active) {
         LocalDate due = approved.plusMonths(monthsAllowed);
         double roll = chance.fraction();
-        if (roll < 0.05) {
-            return; // never completed: a finding in itself
+        if (roll < 0.05 && approved.isAfter(lastDay.minusYears(2))) {
+            return; // not yet completed by a recently approved carer: a finding in itself
         }
         LocalDate completed = roll < 0.2
                 ? due.plusDays(chance.between(1, 180))
@@ -98,7 +100,9 @@ final class FosterCarerJourney {
     /**
      * FSR reg 28: reviewed within a year of approval and of each review. The practice rate is the
      * share of carers whose review is out of date at any moment, as an inspection finds it ("about
-     * half"): a service that far behind lets most reviews slip, some by more than a year.
+     * half"): a service that far behind lets most reviews slip, by weeks to months, but holds a
+     * slipped review within the year after it fell due (a panel that lost a carer for years would
+     * have deregistered them), so a carer approved decades ago has a review of the last year or two.
      */
     private void reviews(LocalDate approved, LocalDate active) {
         // Carers in their first year (about a sixth of those approved) are all in date, so the others
@@ -106,13 +110,15 @@ final class FosterCarerJourney {
         double outOfDate = Math.min(rates.overdueCarerReview() * 1.2, 0.95);
         double slips = outOfDate == 0 ? 0 : Math.min(0.9, 0.3 + outOfDate);
         // On time a review comes about 30 days early; a slipped one is late by this much on average,
-        // which makes the time out of date that share of all the time.
-        double meanDaysLate = outOfDate * (ON_TIME_CYCLE_DAYS + 30 * slips) / ((1 - outOfDate) * slips);
+        // which makes the time out of date that share of all the time, at most a year.
+        double meanDaysLate = Math.min(MOST_DAYS_LATE - 60,
+                outOfDate * (ON_TIME_CYCLE_DAYS + 30 * slips) / ((1 - outOfDate) * slips));
+        int spread = (int) Math.min(meanDaysLate - 1, MOST_DAYS_LATE - meanDaysLate);
         LocalDate last = approved;
         while (true) {
             LocalDate due = last.plusYears(1);
             LocalDate review = chance.happens(slips)
-                    ? weekday(due.plusDays(1 + chance.exponentialDays(meanDaysLate)))
+                    ? weekdayBefore(due.plusDays(chance.between((int) meanDaysLate - spread, (int) meanDaysLate + spread)))
                     : weekdayBefore(due.minusDays(chance.between(0, 60)));
             if (review.isAfter(active) || review.isAfter(lastDay)) {
                 return;

@@ -1,0 +1,142 @@
+package uk.casemonitor.imports.ssd;
+
+import org.junit.jupiter.api.Test;
+import uk.casemonitor.core.childcase.ChildCaseEvent;
+import uk.casemonitor.core.childcase.CorrectionRecorded;
+import uk.casemonitor.core.childcase.RetractionRecorded;
+import uk.casemonitor.core.childcase.VisitMade;
+import uk.casemonitor.core.recording.CaseTime;
+import uk.casemonitor.imports.returns.EventLines;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SSD is reloaded wholesale every night with no modified dates: the importer finds what changed
+ * by comparing each row with what it made of it before, and records only that.
+ */
+class SsdNightlyImportTest {
+
+    private static final Instant FIRST_NIGHT = Instant.parse("2024-06-01T01:30:00Z");
+    private static final Instant SECOND_NIGHT = Instant.parse("2024-06-02T01:30:00Z");
+    /**
+     * Retractions are refused beyond half a table's rows in these small samples, no rows exempt; two
+     * children per unit of work, one unit at a time (the recording here is not made for threads).
+     */
+    private static final SsdImportSettings SETTINGS = new SsdImportSettings(0.5, 0, 2, 1);
+
+    private final RecordedHistory monitor = new RecordedHistory();
+    private final StoredRows memory = new StoredRows();
+
+    @Test
+    void theFirstImportIsTheBackfillAndStampsHistoryAsRecordedOnItsOwnDates() {
+        SsdImportReport report = importAt(FIRST_NIGHT, "night-1");
+
+        assertThat(report.backfill()).isTrue();
+        assertThat(report.eventsStored()).isEqualTo(32);
+        assertThat(report.absentTables()).containsExactly("ssd_cin_assessments", "ssd_cp_reviews");
+        assertThat(report.rowsRead()).containsEntry("ssd_cp_visits", 6).containsEntry("ssd_person", 4);
+        assertThat(report.problems()).hasSize(7);
+        assertThat(report.complete()).isFalse();
+        for (ChildCaseEvent event : monitor.streams().values().stream().flatMap(List::stream).toList()) {
+            assertThat(event.recordedAt()).as(event.eventId())
+                    .isEqualTo(event.occurredAt().atTime(LocalTime.NOON).atZone(CaseTime.ZONE).toInstant());
+        }
+        SsdSamples.NIGHT_ONE_STREAMS.forEach((child, expected) -> assertThat(
+                monitor.childEvents(child).stream().map(EventLines::of).toList()).as(child).containsExactlyElementsOf(
+                        expected));
+    }
+
+    @Test
+    void importingTheSameSnapshotAgainStoresNothing() {
+        importAt(FIRST_NIGHT, "night-1");
+
+        SsdImportReport again = importAt(SECOND_NIGHT, "night-1");
+
+        assertThat(again.backfill()).isFalse();
+        assertThat(again.eventsStored()).isZero();
+        assertThat(again.corrections()).isZero();
+        assertThat(again.retractions()).isZero();
+        assertThat(again.rowsUnchanged()).isEqualTo(memory.all().size());
+        assertThat(monitor.bulks).isEqualTo(2); // the first night's two bulks of two children; none tonight
+    }
+
+    @Test
+    void theNextNightCorrectsAChangedRowRetractsAVanishedOneAndStampsWhatIsNewAsRecordedTonight() {
+        importAt(FIRST_NIGHT, "night-1");
+
+        SsdImportReport nightTwo = importAt(SECOND_NIGHT, "night-2");
+
+        assertThat(nightTwo.corrections()).isEqualTo(1);
+        assertThat(nightTwo.retractions()).isEqualTo(1);
+        assertThat(nightTwo.eventsStored()).isEqualTo(3);
+        List<ChildCaseEvent> recordedTonight = monitor.childEvents("P1").stream()
+                .filter(event -> event.recordedAt().equals(SECOND_NIGHT)).toList();
+        assertThat(recordedTonight).hasSize(3);
+        CorrectionRecorded correction = only(recordedTonight, CorrectionRecorded.class);
+        assertThat(correction.correctedEventId()).isEqualTo("ssd:cp_visits:V2:visit");
+        assertThat(correction.replacement().occurredAt()).isEqualTo(LocalDate.of(2024, 2, 6));
+        assertThat(correction.reason()).isEqualTo("ssd_cp_visits row V2 changed in the extract");
+        assertThat(only(recordedTonight, RetractionRecorded.class).retractedEventId()).isEqualTo("ssd:cp_visits:V1:visit");
+        assertThat(only(recordedTonight, VisitMade.class).eventId()).isEqualTo("ssd:cp_visits:V6:visit");
+        assertThat(monitor.correctedPicture("P1").stream().filter(VisitMade.class::isInstance).map(ChildCaseEvent::occurredAt))
+                .containsExactlyInAnyOrder(LocalDate.of(2024, 2, 6), LocalDate.of(2024, 2, 15));
+    }
+
+    @Test
+    void theSecondNightRunTwiceSendsItsChangesOnce() {
+        importAt(FIRST_NIGHT, "night-1");
+        importAt(SECOND_NIGHT, "night-2");
+        int stored = monitor.childEvents("P1").size();
+
+        SsdImportReport again = importAt(SECOND_NIGHT.plusSeconds(600), "night-2");
+
+        assertThat(again.eventsStored()).isZero();
+        assertThat(monitor.childEvents("P1")).hasSize(stored);
+    }
+
+    @Test
+    void aNightOnWhichMostOfATablesRowsVanishIsRefusedAsABrokenExtractAndNothingIsRetracted() {
+        importAt(FIRST_NIGHT, "night-1");
+        int stored = monitor.streams().values().stream().mapToInt(List::size).sum();
+
+        SsdImportReport broken = importAt(SECOND_NIGHT, "night-broken");
+
+        assertThat(broken.refusal()).contains("ssd_cp_visits lost 3 of its 3 rows");
+        assertThat(broken.vanishedTables()).containsExactly(new SsdImportReport.VanishedTable("ssd_cp_visits", 3, 3));
+        assertThat(broken.eventsStored()).isZero();
+        assertThat(monitor.streams().values().stream().mapToInt(List::size).sum()).isEqualTo(stored);
+        // The tables the broken extract lacked were absent, not emptied: the full extract the next night changes nothing.
+        assertThat(importAt(SECOND_NIGHT.plusSeconds(3600), "night-1").eventsStored()).isZero();
+    }
+
+    @Test
+    void aVanishedRowThatComesBackIsRestoredByACorrection() {
+        importAt(FIRST_NIGHT, "night-1");
+        importAt(SECOND_NIGHT, "night-2");
+
+        SsdImportReport back = importAt(SECOND_NIGHT.plusSeconds(86_400), "night-1");
+
+        assertThat(monitor.correctedPicture("P1").stream().map(ChildCaseEvent::eventId))
+                .contains("ssd:cp_visits:V1:visit", "ssd:cp_visits:V2:visit")
+                .doesNotContain("ssd:cp_visits:V6:visit");
+        assertThat(back.corrections()).isEqualTo(2); // V1 restored, V2's date put back
+        assertThat(back.retractions()).isEqualTo(1); // V6 gone
+    }
+
+    private SsdImportReport importAt(Instant night, String extract) {
+        SsdImporter importer = new SsdImporter(monitor, memory, Clock.fixed(night, CaseTime.ZONE), SETTINGS);
+        return importer.importFrom(SsdCsvFiles.fromFolder(SsdSamples.folder(extract)));
+    }
+
+    private static <T> T only(List<ChildCaseEvent> events, Class<T> type) {
+        List<T> found = events.stream().filter(type::isInstance).map(type::cast).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+}
