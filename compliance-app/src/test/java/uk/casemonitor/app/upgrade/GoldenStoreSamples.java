@@ -97,6 +97,21 @@ final class GoldenStoreSamples {
                      {"type":"VisitMade","eventId":"visit-2","occurredAt":"2024-04-01","visitType":"PRIVATE_FOSTERING","childSeen":true},
                      {"type":"PrivateFosteringEnded","eventId":"ended","occurredAt":"2024-05-15"}]
                     """),
+            child("G-MISSING-1", """
+                    [{"type":"ChildDetailsRecorded","eventId":"dob","occurredAt":"2024-02-01","dateOfBirth":"2010-04-01"},
+                     {"type":"TeamAssigned","eventId":"team","occurredAt":"2024-02-01","teamId":"golden-south"},
+                     {"type":"ReturnFactUnplaced","eventId":"unplaced","occurredAt":"2024-01-15","fact":"LookedAfterReviewHeld",
+                      "source":"reviews.csv:12","reason":"no period of care on 2024-01-15"},
+                     {"type":"BecameLookedAfter","eventId":"cla","occurredAt":"2024-02-01","legalStatus":"C2"},
+                     {"type":"PlacementStarted","eventId":"placement","occurredAt":"2024-02-01","placementType":"U3","longTerm":false},
+                     {"type":"VisitMade","eventId":"visit-1","occurredAt":"2024-02-05","visitType":"LOOKED_AFTER","childSeen":true,"seenAlone":true},
+                     {"type":"MissingEpisodeStarted","eventId":"missing","occurredAt":"2024-03-10","absence":"MISSING"},
+                     {"type":"MissingEpisodeEnded","eventId":"returned","occurredAt":"2024-03-12"},
+                     {"type":"ReturnHomeInterviewOffered","eventId":"rhi-offered","occurredAt":"2024-03-13"},
+                     {"type":"ReturnHomeInterviewHeld","eventId":"rhi-held","occurredAt":"2024-03-14"},
+                     {"type":"DutyNoLongerApplies","eventId":"no-dental","occurredAt":"2024-03-20","rule":"dental-check",
+                      "reason":"Dental check by the family's own dentist, recorded on the health file"}]
+                    """),
             carer("GF-1", """
                     [{"type":"FosterCarerTeamAssigned","eventId":"team","occurredAt":"2023-01-05","teamId":"golden-fostering"},
                      {"type":"SupervisingSocialWorkerAllocated","eventId":"ssw","occurredAt":"2023-01-05","workerId":"ssw-golden"},

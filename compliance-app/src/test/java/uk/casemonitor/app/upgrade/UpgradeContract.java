@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What an upgrade must give, on either database: the store written by the previous release opens
  * with this build, its schema migrated in place, and it answers the same obligations and KPIs the
- * previous release did (the golden store's expectations: the same histories on the same day); every
+ * previous release did (its answers, kept with its store: the same histories on the same day); every
  * stream still verifies, and a new event appended after the upgrade continues the chain.
  */
 final class UpgradeContract {
@@ -21,10 +21,23 @@ final class UpgradeContract {
     }
 
     static void assertUpgraded(RunningApp app, String database, long startMillis) {
-        List<GoldenStore.StoredRow> golden = GoldenStore.rows();
+        JsonNode previous = previousReleaseFigures();
+        List<GoldenStore.StoredRow> golden = GoldenStore.rows().stream()
+                .filter(row -> previous.get("compliance").has(GoldenStore.subjectPath(row.aggregateIdentifier()))).toList();
         JsonNode figures = GoldenStore.figures(app, golden);
         long upgradedInMillis = System.currentTimeMillis() - startMillis;
-        assertThat(figures).as("obligations and KPIs after the upgrade").isEqualTo(GoldenStore.expected());
+        previous.get("kpis").properties().forEach(scope -> scope.getValue().properties().forEach(kpi ->
+                assertThat(figures.get("kpis").get(scope.getKey()).get(kpi.getKey())).as(kpi.getKey() + " of " + scope.getKey())
+                        .isEqualTo(kpi.getValue())));
+        previous.get("compliance").properties().forEach(subject -> {
+            JsonNode now = figures.get("compliance").get(subject.getKey());
+            assertThat(now.size()).as("obligations of " + subject.getKey()).isEqualTo(subject.getValue().size());
+            for (int i = 0; i < now.size(); i++) {
+                int index = i;
+                subject.getValue().get(i).properties().forEach(field -> assertThat(now.get(index).get(field.getKey()))
+                        .as(subject.getKey() + " obligation " + index + " " + field.getKey()).isEqualTo(field.getValue()));
+            }
+        });
         for (String subject : GoldenStore.subjectPaths(golden)) {
             JsonNode verification = GoldenStore.JSON.readTree(GoldenStore.ok(app, subject + "/history/verify"));
             assertThat(verification.get("intact").asBoolean()).as(subject + ": " + verification).isTrue();
@@ -39,6 +52,18 @@ final class UpgradeContract {
         System.out.printf("UPGRADE %s: previous release's store (%d events) opened, migrated and caught up in %.1f s; "
                           + "obligations of %d subjects and KPIs of %d scopes equal to the previous release's%n",
                 database, eventCount(app), upgradedInMillis / 1000.0, figures.get("compliance").size(), figures.get("kpis").size());
+    }
+
+    /**
+     * What the previous release answered for the histories in its store, as of the golden day. A
+     * KPI or an obligation field added since is not compared: the previous release had no answer.
+     */
+    static JsonNode previousReleaseFigures() {
+        try (java.io.InputStream in = UpgradeContract.class.getResourceAsStream(UpgradeFixture.PREVIOUS_RELEASE_EXPECTED)) {
+            return GoldenStore.JSON.readTree(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static long eventCount(RunningApp app) {

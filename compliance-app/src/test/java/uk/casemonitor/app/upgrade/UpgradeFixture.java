@@ -10,6 +10,8 @@ final class UpgradeFixture {
     static final String H2_RESOURCE = "/upgrade/h2-previous-release/compliance.mv.db.gz";
     static final Path POSTGRES_SOURCE = Path.of("src/test/resources/upgrade/postgres-previous-release.sql");
     static final String POSTGRES_RESOURCE = "/upgrade/postgres-previous-release.sql";
+    /** The obligations and KPIs the previous release answered for its store (written with it as the golden store's). */
+    static final String PREVIOUS_RELEASE_EXPECTED = "/upgrade/previous-release-expected.json";
     /** Stands for the schema's name in the PostgreSQL dump. */
     static final String SCHEMA_PLACEHOLDER = "previous_release_schema";
 

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -14,6 +16,7 @@ import java.time.LocalDate;
  *
  * @param rule the catalogue's id of the duty (e.g. {@code icpc})
  */
+@Revision("1")
 public record DutyNoLongerApplies(
         @NotBlank @Size(max = 64) String childId,
         @NotBlank @Size(max = 100) String eventId,

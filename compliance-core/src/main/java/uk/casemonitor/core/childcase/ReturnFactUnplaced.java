@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -17,6 +19,7 @@ import java.time.LocalDate;
  * @param source where it came from ({@code reviews.csv:12})
  * @param reason why it could not be recorded
  */
+@Revision("1")
 public record ReturnFactUnplaced(
         @NotBlank @Size(max = 64) String childId,
         @NotBlank @Size(max = 100) String eventId,

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.axonframework.serialization.Revision;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -11,6 +13,7 @@ import java.time.LocalDate;
  * The return-home interview took place. The child may decline one; the duty is to offer it, so
  * holding it also shows it was offered.
  */
+@Revision("1")
 public record ReturnHomeInterviewHeld(
         @NotBlank @Size(max = 64) String childId,
         @NotBlank @Size(max = 100) String eventId,
