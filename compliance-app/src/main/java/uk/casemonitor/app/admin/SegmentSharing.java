@@ -43,10 +43,6 @@ class SegmentSharing {
         this.processing = processing;
         this.node = nodeId.value();
         this.liveness = liveness;
-        jdbc.execute("""
-                CREATE TABLE IF NOT EXISTS cm_node (
-                    node_id VARCHAR(200) NOT NULL PRIMARY KEY,
-                    seen_at TIMESTAMP WITH TIME ZONE NOT NULL)""");
     }
 
     @Scheduled(fixedDelayString = "${compliance.cluster.heartbeat-millis:2000}", initialDelay = 1000)

@@ -54,16 +54,6 @@ public class TeamWebhooks {
         this.settings = settings;
         this.jdbc = jdbc;
         this.json = json;
-        jdbc.execute("""
-                CREATE TABLE IF NOT EXISTS cm_webhook_delivery (
-                    alert_id VARCHAR(400) NOT NULL PRIMARY KEY,
-                    team_id VARCHAR(64) NOT NULL,
-                    payload VARCHAR(8000) NOT NULL,
-                    status VARCHAR(16) NOT NULL,
-                    attempts INT NOT NULL,
-                    next_attempt_at TIMESTAMP WITH TIME ZONE NOT NULL,
-                    delivered_at TIMESTAMP WITH TIME ZONE,
-                    last_error VARCHAR(500))""");
         feed.addListener(this::enqueue);
     }
 

@@ -110,8 +110,6 @@ class AxonConfig {
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
                 .build();
-        transactionManager.executeInTransaction(() -> engine.createSchema(
-                dialect.isPostgres() ? PostgresEventTableFactory.INSTANCE : H2EventTableFactory.INSTANCE));
         return engine;
     }
 
@@ -125,8 +123,6 @@ class AxonConfig {
                 .serializer(serializer)
                 .claimTimeout(Duration.ofSeconds(10))
                 .build();
-        transactionManager.executeInTransaction(() -> tokenStore.createSchema(
-                dialect.isPostgres() ? PostgresTokenTableFactory.INSTANCE : GenericTokenTableFactory.INSTANCE));
         return tokenStore;
     }
 

@@ -81,7 +81,6 @@ class ComplianceConfig {
 
     @Bean
     public ComplianceRepository complianceRepository(JdbcTemplate jdbc) {
-        ComplianceSchema.create(jdbc);
         return new ComplianceRepository(jdbc);
     }
 

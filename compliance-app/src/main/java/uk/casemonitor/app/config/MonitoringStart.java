@@ -43,12 +43,6 @@ public class MonitoringStart {
         this.jdbc = jdbc;
         this.clock = clock;
         this.configured = configured;
-        jdbc.execute("""
-                CREATE TABLE IF NOT EXISTS cm_monitoring_start (
-                    id INT PRIMARY KEY,
-                    monitoring_from DATE NOT NULL,
-                    set_by VARCHAR(300) NOT NULL,
-                    set_at TIMESTAMP WITH TIME ZONE NOT NULL)""");
         this.setting = configured != null ? new Setting(configured, CONFIGURED, null) : stored().orElse(null);
         this.readAt = clock.instant();
     }

@@ -32,7 +32,6 @@ class SurgeryConfig {
 
     @Bean
     public DataQualityFindings dataQualityFindings(JdbcTemplate jdbc, DataQualityCatalogue catalogue) {
-        DataQualityFindings.createTable(jdbc);
         return new DataQualityFindings(jdbc, catalogue);
     }
 

@@ -22,14 +22,6 @@ class JdbcSsdRowStore implements SsdRowStore {
     JdbcSsdRowStore(JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.transaction = transaction;
-        jdbc.execute("""
-                CREATE TABLE IF NOT EXISTS cm_ssd_row (
-                    ssd_table VARCHAR(64) NOT NULL,
-                    row_id VARCHAR(200) NOT NULL,
-                    child_id VARCHAR(64) NOT NULL,
-                    events VARCHAR(8000) NOT NULL,
-                    vanished BOOLEAN NOT NULL,
-                    PRIMARY KEY (ssd_table, row_id))""");
     }
 
     @Override

@@ -1,15 +1,10 @@
 package uk.casemonitor.projections.compliance;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import uk.casemonitor.projections.breach.BreachSchema;
-import uk.casemonitor.projections.kpi.KpiRollup;
-
 import java.util.List;
 
 /**
- * The compliance read model's tables, in SQL both H2 and PostgreSQL accept. Created at start-up if
- * missing, with the KPI roll-up's ({@link KpiRollup}) and the breach register's ({@link BreachSchema});
- * the event store is the source of truth, so a rebuild may drop and refill them.
+ * The compliance read model's tables, which the Flyway migrations under {@code db/migration} create;
+ * the event store is the source of truth, so a rebuild may empty and refill them.
  */
 public final class ComplianceSchema {
 
@@ -75,11 +70,5 @@ public final class ComplianceSchema {
             "CREATE INDEX IF NOT EXISTS cm_episode_episode ON cm_episode (episode, started_on)");
 
     private ComplianceSchema() {
-    }
-
-    public static void create(JdbcTemplate jdbc) {
-        DDL.forEach(jdbc::execute);
-        KpiRollup.createTables(jdbc);
-        BreachSchema.create(jdbc);
     }
 }

@@ -43,13 +43,6 @@ public class DueSoonWatch {
         this.calendar = calendar;
         this.clock = clock;
         this.horizonWorkingDays = horizonWorkingDays;
-        jdbc.execute("""
-                CREATE TABLE IF NOT EXISTS cm_reminder (
-                    subject_kind VARCHAR(16) NOT NULL,
-                    subject_id VARCHAR(64) NOT NULL,
-                    obligation_key VARCHAR(200) NOT NULL,
-                    reminded_at TIMESTAMP WITH TIME ZONE NOT NULL,
-                    PRIMARY KEY (subject_kind, subject_id, obligation_key))""");
     }
 
     public void addListener(Consumer<DueSoon> listener) {

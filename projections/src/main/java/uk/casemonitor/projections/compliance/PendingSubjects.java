@@ -17,11 +17,6 @@ public class PendingSubjects {
 
     public PendingSubjects(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        jdbc.execute("""
-                CREATE TABLE IF NOT EXISTS cm_pending_subject (
-                    subject_kind VARCHAR(16) NOT NULL,
-                    subject_id VARCHAR(64) NOT NULL,
-                    PRIMARY KEY (subject_kind, subject_id))""");
     }
 
     public void mark(Collection<Map.Entry<SubjectKind, String>> subjects) {

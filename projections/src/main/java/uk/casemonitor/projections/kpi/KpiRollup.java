@@ -29,20 +29,6 @@ import java.util.stream.Stream;
  */
 public class KpiRollup {
 
-    private static final List<String> DDL = List.of(
-            // scope_team and scope_worker are "*" for every team or worker (ScopeKey), one wider than
-            // an id because an id starting with "*" is stored with another in front.
-            """
-            CREATE TABLE IF NOT EXISTS cm_kpi_day (
-                kpi_id VARCHAR(64) NOT NULL,
-                scope_team VARCHAR(65) NOT NULL,
-                scope_worker VARCHAR(65) NOT NULL,
-                dated_on DATE NOT NULL,
-                denominator_change INT NOT NULL,
-                numerator_change INT NOT NULL,
-                PRIMARY KEY (kpi_id, scope_team, scope_worker, dated_on))""",
-            // Which KPI definitions cm_kpi_day was made for (KpiContributions.basis); kept through a reset.
-            "CREATE TABLE IF NOT EXISTS cm_kpi_day_basis (basis VARCHAR(64) NOT NULL)");
 
     private static final String UPDATE = """
             UPDATE cm_kpi_day SET denominator_change = denominator_change + ?, numerator_change = numerator_change + ?
@@ -63,11 +49,6 @@ public class KpiRollup {
     public KpiRollup(JdbcTemplate jdbc, RuleCatalogue catalogue) {
         this.jdbc = jdbc;
         this.contributions = new KpiContributions(catalogue);
-    }
-
-    /** Creates the roll-up's tables if missing, in SQL both H2 and PostgreSQL accept. */
-    public static void createTables(JdbcTemplate jdbc) {
-        DDL.forEach(jdbc::execute);
     }
 
     /**

@@ -19,31 +19,6 @@ import java.util.List;
  */
 public class DataQualityFindings implements SubjectDerivation {
 
-    private static final List<String> DDL = List.of(
-            """
-            CREATE TABLE IF NOT EXISTS cm_finding (
-                subject_kind VARCHAR(16) NOT NULL,
-                subject_id VARCHAR(64) NOT NULL,
-                check_id VARCHAR(64) NOT NULL,
-                finding_key VARCHAR(200) NOT NULL,
-                event_id VARCHAR(100),
-                found_on DATE,
-                detail VARCHAR(500),
-                team_id VARCHAR(64),
-                worker_id VARCHAR(64),
-                PRIMARY KEY (subject_kind, subject_id, check_id, finding_key))""",
-            "CREATE INDEX IF NOT EXISTS cm_finding_team_check ON cm_finding (team_id, check_id)",
-            "CREATE INDEX IF NOT EXISTS cm_finding_check ON cm_finding (check_id)",
-            // Per subject, how many of the events recorded were corrections or retractions: the corrections rate.
-            """
-            CREATE TABLE IF NOT EXISTS cm_record_amendments (
-                subject_kind VARCHAR(16) NOT NULL,
-                subject_id VARCHAR(64) NOT NULL,
-                team_id VARCHAR(64),
-                events INT NOT NULL,
-                amendments INT NOT NULL,
-                PRIMARY KEY (subject_kind, subject_id))""",
-            "CREATE INDEX IF NOT EXISTS cm_record_amendments_team ON cm_record_amendments (team_id)");
 
     private final JdbcTemplate jdbc;
     private final DataQualityCatalogue catalogue;
@@ -51,11 +26,6 @@ public class DataQualityFindings implements SubjectDerivation {
     public DataQualityFindings(JdbcTemplate jdbc, DataQualityCatalogue catalogue) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
-    }
-
-    /** Creates the table if missing, in SQL both H2 and PostgreSQL accept. */
-    public static void createTable(JdbcTemplate jdbc) {
-        DDL.forEach(jdbc::execute);
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.casemonitor.core.rules.RuleCatalogue;
+import uk.casemonitor.projections.database.Migrations;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ abstract class KpiRollupConcurrencyContract {
         DataSource dataSource = openDatabase();
         jdbc = new JdbcTemplate(dataSource);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        KpiRollup.createTables(jdbc);
+        Migrations.migrate(jdbc.getDataSource());
     }
 
     @AfterEach

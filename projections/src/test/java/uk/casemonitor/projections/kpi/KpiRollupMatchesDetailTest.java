@@ -18,7 +18,7 @@ import uk.casemonitor.core.rules.ObligationStatus;
 import uk.casemonitor.core.rules.RuleCatalogue;
 import uk.casemonitor.core.rules.SubjectKind;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
-import uk.casemonitor.projections.compliance.ComplianceSchema;
+import uk.casemonitor.projections.database.Migrations;
 
 import javax.sql.DataSource;
 import java.time.LocalDate;
@@ -74,7 +74,7 @@ class KpiRollupMatchesDetailTest {
     @BeforeEach
     void openTheDatabase() {
         jdbc = new JdbcTemplate(openDatabase());
-        ComplianceSchema.create(jdbc);
+        Migrations.migrate(jdbc.getDataSource());
         repository = new ComplianceRepository(jdbc);
         rollup = new KpiRollup(jdbc, catalogue);
         kpis = new KpiService(rollup, catalogue);

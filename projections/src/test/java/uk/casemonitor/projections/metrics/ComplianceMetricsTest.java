@@ -33,12 +33,12 @@ import uk.casemonitor.core.rules.SubjectKind;
 import uk.casemonitor.projections.breach.BreachChange;
 import uk.casemonitor.projections.breach.BreachKeeper;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
-import uk.casemonitor.projections.compliance.ComplianceSchema;
 import uk.casemonitor.projections.compliance.DueObligations;
 import uk.casemonitor.projections.kpi.KpiRollup;
 import uk.casemonitor.projections.kpi.KpiScope;
 import uk.casemonitor.projections.kpi.KpiService;
 import uk.casemonitor.projections.kpi.KpiValue;
+import uk.casemonitor.projections.database.Migrations;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -81,7 +81,7 @@ class ComplianceMetricsTest {
     void recordTheAuthority() {
         jdbc = new JdbcTemplate(new DriverManagerDataSource(
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
-        ComplianceSchema.create(jdbc);
+        Migrations.migrate(jdbc.getDataSource());
         rollup = new KpiRollup(jdbc, catalogue);
         kpis = new KpiService(rollup, catalogue);
         repository = new ComplianceRepository(jdbc);
