@@ -9,14 +9,11 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.GenericTokenTableFactory;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.PostgresTokenTableFactory;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
@@ -100,8 +97,9 @@ class AxonConfig {
     public EventStorageEngine eventStorageEngine(Serializer serializer, ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
-                                                 DatabaseDialect dialect, EventUpcasterChain eventUpcasters) {
-        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+                                                 EventUpcasterChain eventUpcasters) {
+        // Its tables are made by the Flyway migrations (db/migration), not by Axon.
+        return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(serializer)
                 .upcasterChain(eventUpcasters)
@@ -110,20 +108,18 @@ class AxonConfig {
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
                 .build();
-        return engine;
     }
 
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                 TransactionManager transactionManager, DatabaseDialect dialect, NodeId nodeId) {
-        JdbcTokenStore tokenStore = JdbcTokenStore.builder()
+                                 NodeId nodeId) {
+        return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .nodeId(nodeId.value())
                 .schema(new TokenSchema())
                 .serializer(serializer)
                 .claimTimeout(Duration.ofSeconds(10))
                 .build();
-        return tokenStore;
     }
 
     /** Caching keeps a busy child's case in memory between commands instead of re-reading its stream. */

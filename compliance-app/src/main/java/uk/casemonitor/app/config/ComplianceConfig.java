@@ -19,7 +19,6 @@ import uk.casemonitor.projections.breach.BreachKeeper;
 import uk.casemonitor.projections.breach.BreachQueries;
 import uk.casemonitor.projections.compliance.ComplianceProjection;
 import uk.casemonitor.projections.compliance.ComplianceRepository;
-import uk.casemonitor.projections.compliance.ComplianceSchema;
 import uk.casemonitor.projections.breach.DeadlineWatch;
 import uk.casemonitor.projections.compliance.PendingSubjects;
 import uk.casemonitor.projections.compliance.DueObligations;
