@@ -74,6 +74,9 @@ class PostgresSsdDatabaseTest {
 
         assertThat(monitor.childEvents("P1").stream().map(EventLines::of)).containsExactly(
                 "ChildDetailsRecorded 2015-03-02 dateOfBirth=2015-03-02",
+                // The CP visit before the plan is kept as a data-quality finding, not as a visit.
+                "ReturnFactUnplaced 2023-12-01 fact=VisitMade reason=the visit on 2023-12-01 is not during a "
+                + "child-protection plan of child P1 in the extract source=ssd_cp_visits row V4",
                 "TeamAssigned 2024-01-08 teamId=T1",
                 "WorkerAllocated 2024-01-08 workerId=W1",
                 "ChildProtectionPlanStarted 2024-01-25 category=NEGLECT",
