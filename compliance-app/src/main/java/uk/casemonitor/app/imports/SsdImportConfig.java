@@ -20,7 +20,7 @@ class SsdImportConfig {
                             Clock clock,
                             @Value("${compliance.ssd.vanished-share-refused:0.10}") double vanishedShareRefused,
                             @Value("${compliance.ssd.vanished-rows-accepted:5}") int vanishedRowsAccepted,
-                            @Value("${compliance.ssd.children-per-bulk:250}") int childrenPerBulk,
+                            @Value("${compliance.ssd.children-per-bulk:50}") int childrenPerBulk,
                             @Value("${compliance.ssd.threads:2}") int threads) {
         return new SsdImporter(recorder, new JdbcSsdRowStore(jdbc, transactions), clock,
                 new SsdImportSettings(vanishedShareRefused, vanishedRowsAccepted, childrenPerBulk, threads));

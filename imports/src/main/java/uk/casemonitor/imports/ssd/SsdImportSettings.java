@@ -13,12 +13,7 @@ package uk.casemonitor.imports.ssd;
 public record SsdImportSettings(double vanishedShareRefused, int vanishedRowsAccepted, int childrenPerBulk,
                                 int threads) {
 
-    /*
-     * 250 children a unit of work rather than 50: on H2 each recording command ends with a CHECKPOINT
-     * that writes out every page touched since the last, so the backfill's cost falls with its number
-     * of units (a scale-0.3 backfill: 26 instead of 127).
-     */
-    public static final SsdImportSettings DEFAULTS = new SsdImportSettings(0.10, 5, 250, 2);
+    public static final SsdImportSettings DEFAULTS = new SsdImportSettings(0.10, 5, 50, 2);
 
     public SsdImportSettings {
         if (vanishedShareRefused < 0 || vanishedShareRefused > 1) {
