@@ -12,8 +12,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Reads and writes one subject's slice of the compliance read model. */
@@ -61,19 +63,64 @@ public class ComplianceRepository {
                 (rs, row) -> new SubjectAllocation(rs.getString("team_id"), rs.getString("worker_id")), kind, id)
                 .stream().findFirst();
         CaseEvaluation before = null;
+        CaseEvaluation toWrite = stored;
         if (allocation.isPresent()) {
             before = storedOf(evaluation.kind(), id, allocation.get());
             jdbc.update("UPDATE cm_subject SET team_id = ?, worker_id = ?, event_count = ? WHERE subject_kind = ? AND subject_id = ?",
                         evaluation.teamId(), evaluation.workerId(), eventCount, kind, id);
-            for (String table : ComplianceSchema.DERIVED_TABLES) {
-                jdbc.update("DELETE FROM " + table + " WHERE subject_kind = ? AND subject_id = ?", kind, id);
-            }
+            toWrite = replaceChangedRowsOnly(kind, id, before, stored);
         } else {
             // A subject's rows are only ever written with its cm_subject row (and emptied with it), so a
             // subject new to the read model has none to delete: a backfill spares three statements a child.
             jdbc.update("INSERT INTO cm_subject (subject_kind, subject_id, team_id, worker_id, event_count) VALUES (?, ?, ?, ?, ?)",
                         kind, id, evaluation.teamId(), evaluation.workerId(), eventCount);
         }
+        insert(kind, id, toWrite);
+        return new Replaced(before, stored);
+    }
+
+    /**
+     * Deletes the subject's rows that the new evaluation no longer has exactly (by their keys), and
+     * returns the rows to insert: those it did not have before. A corrected visit date changes a few
+     * of a child's hundreds of rows; deleting and writing all of them again was most of a night's
+     * catch-up on H2. A row read back as it was written is equal to it ({@link #asStored}), so what
+     * is left is exactly the new evaluation's rows.
+     */
+    private CaseEvaluation replaceChangedRowsOnly(String kind, String id, CaseEvaluation before, CaseEvaluation after) {
+        List<Obligation> goneObligations = notIn(before.obligations(), after.obligations());
+        jdbc.batchUpdate("DELETE FROM cm_obligation WHERE subject_kind = ? AND subject_id = ? AND obligation_key = ?",
+                goneObligations, 500, (ps, o) -> {
+                    ps.setString(1, kind);
+                    ps.setString(2, id);
+                    ps.setString(3, o.key());
+                });
+        List<Measure> goneMeasures = notIn(before.measures(), after.measures());
+        jdbc.batchUpdate("DELETE FROM cm_measure WHERE subject_kind = ? AND subject_id = ? AND measure_id = ? AND event_id = ?",
+                goneMeasures, 500, (ps, m) -> {
+                    ps.setString(1, kind);
+                    ps.setString(2, id);
+                    ps.setString(3, m.measureId());
+                    ps.setString(4, m.eventId());
+                });
+        List<CaseEvaluation.EpisodePeriod> goneEpisodes = notIn(before.episodes(), after.episodes());
+        jdbc.batchUpdate("DELETE FROM cm_episode WHERE subject_kind = ? AND subject_id = ? AND episode = ? AND started_on = ?",
+                goneEpisodes, 100, (ps, e) -> {
+                    ps.setString(1, kind);
+                    ps.setString(2, id);
+                    ps.setString(3, e.episode());
+                    ps.setDate(4, Date.valueOf(e.start()));
+                });
+        return new CaseEvaluation(after.kind(), after.subjectId(), notIn(after.obligations(), before.obligations()),
+                                  notIn(after.measures(), before.measures()), notIn(after.episodes(), before.episodes()),
+                                  after.teamId(), after.workerId());
+    }
+
+    private static <T> List<T> notIn(List<T> rows, List<T> others) {
+        Set<T> other = new HashSet<>(others);
+        return rows.stream().filter(row -> !other.contains(row)).toList();
+    }
+
+    private void insert(String kind, String id, CaseEvaluation stored) {
         jdbc.batchUpdate("""
                 INSERT INTO cm_obligation (subject_kind, subject_id, obligation_key, rule_id, team_id, worker_id,
                                            opened_on, due_on, status, closed_on, opened_by, closed_by)
@@ -115,7 +162,6 @@ public class ComplianceRepository {
                     ps.setDate(4, Date.valueOf(e.start()));
                     ps.setDate(5, e.end() == null ? null : Date.valueOf(e.end()));
                 });
-        return new Replaced(before, stored);
     }
 
     /** The evaluation as its rows will read back: details cut to the column's width, each episode once. */

@@ -8,8 +8,6 @@ import java.util.List;
  */
 public final class ComplianceSchema {
 
-    /** What is derived per subject and replaced whenever the subject is re-evaluated. */
-    static final List<String> DERIVED_TABLES = List.of("cm_obligation", "cm_measure", "cm_episode");
     /**
      * The whole read model but the breach register, which is kept and reconciled, and the KPI roll-up,
      * which {@code KpiRollup} empties.
