@@ -42,6 +42,11 @@ public class ChildCase {
     private String lastHash = ChainHash.GENESIS;
     /** The stream as recorded, corrections and all, from which the corrected picture is worked out. */
     private final List<ChildCaseEvent> recorded = new ArrayList<>();
+    /**
+     * What the checks go by; null once an amendment has made it stale, and worked out again from the
+     * corrected history only when next checked against: a stream with many corrections, loaded or
+     * corrected in one batch, is then gone through once rather than once per correction.
+     */
     private Practice practice = new Practice();
 
     public ChildCase() {
@@ -118,7 +123,7 @@ public class ChildCase {
             if (CorrectedHistory.isAmendment(event)) {
                 amendmentIds.add(event.eventId());
             } else {
-                practice.check(event);
+                practice().check(event);
             }
             String hash = ChainHash.next(lastHash, event);
             applying.accept(event, MetaData.with(ChainHash.HASH, hash).and(ChainHash.PREVIOUS, lastHash));
@@ -323,9 +328,16 @@ public class ChildCase {
         ledger.remember(event);
         recorded.add(event);
         if (CorrectedHistory.isAmendment(event)) {
-            practice = Practice.of(CorrectedHistory.effective(recorded));
-        } else {
+            practice = null;
+        } else if (practice != null) {
             practice.apply(event);
         }
+    }
+
+    private Practice practice() {
+        if (practice == null) {
+            practice = Practice.of(CorrectedHistory.effective(recorded));
+        }
+        return practice;
     }
 }
