@@ -29,4 +29,13 @@ public record ReturnFactUnplaced(
         @NotBlank @Size(max = 100) String fact,
         @NotBlank @Size(max = 300) String source,
         @NotBlank @Size(max = 500) String reason) implements ChildCaseEvent {
+
+    /**
+     * The finding kept instead of {@code fact}, dated and stamped as the fact was, with an id derived
+     * from the fact's so that importing the same source again records it once.
+     */
+    public static ReturnFactUnplaced instead(ChildCaseEvent fact, String source, String reason) {
+        return new ReturnFactUnplaced(fact.childId(), "unplaced:" + fact.eventId(), fact.occurredAt(), fact.recordedAt(),
+                fact.recordedBy(), fact.getClass().getSimpleName(), source, reason);
+    }
 }

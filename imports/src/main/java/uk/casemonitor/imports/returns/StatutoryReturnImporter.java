@@ -157,9 +157,7 @@ public final class StatutoryReturnImporter {
     }
 
     private static ReturnEvent unplaced(ReturnEvent refused, PracticeRuleViolation violation) {
-        ChildCaseEvent fact = refused.event();
-        return new ReturnEvent(new ReturnFactUnplaced(fact.childId(), "unplaced:" + fact.eventId(), fact.occurredAt(),
-                fact.recordedAt(), fact.recordedBy(), fact.getClass().getSimpleName(), refused.source().toString(),
+        return new ReturnEvent(ReturnFactUnplaced.instead(refused.event(), refused.source().toString(),
                 violation.getMessage()), refused.source(), refused.column());
     }
 

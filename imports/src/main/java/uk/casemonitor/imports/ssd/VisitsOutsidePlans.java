@@ -39,18 +39,13 @@ final class VisitsOutsidePlans {
                 problems.add(new SsdRowProblem(row.table().tableName(), row.rowId(), row.place(),
                         row.table().idColumn().toLowerCase(java.util.Locale.ROOT).replace("_id", "_date"),
                         reason + ": not imported as a visit, kept as a data-quality finding"));
-                kept.add(row.withEvents(List.of(unplaced(visit, row, reason))));
+                kept.add(row.withEvents(List.of(ReturnFactUnplaced.instead(visit,
+                        row.table().tableName() + " row " + row.rowId(), reason))));
             } else {
                 kept.add(row);
             }
         }
         return kept;
-    }
-
-    private static ReturnFactUnplaced unplaced(VisitMade visit, MappedRow row, String reason) {
-        return new ReturnFactUnplaced(visit.childId(), "unplaced:" + visit.eventId(), visit.occurredAt(),
-                visit.recordedAt(), visit.recordedBy(), VisitMade.class.getSimpleName(),
-                row.table().tableName() + " row " + row.rowId(), reason);
     }
 
     /** Each child's episodes from every event of tonight's snapshot but the visits, in the order they happened. */
