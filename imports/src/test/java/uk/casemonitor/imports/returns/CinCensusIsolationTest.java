@@ -1,5 +1,6 @@
 package uk.casemonitor.imports.returns;
 
+import uk.casemonitor.imports.InMemoryCaseHistory;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package uk.casemonitor.imports.returns;
 
+import uk.casemonitor.imports.InMemoryCaseHistory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.casemonitor.core.childcase.BecameLookedAfter;

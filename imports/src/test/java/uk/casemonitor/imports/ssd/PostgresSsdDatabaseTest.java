@@ -1,5 +1,6 @@
 package uk.casemonitor.imports.ssd;
 
+import uk.casemonitor.imports.InMemoryCaseHistory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -66,7 +67,7 @@ class PostgresSsdDatabaseTest {
 
     @Test
     void theSsdTablesInTheirOwnSchemaAreImportedAsACsvExtractWouldBe() {
-        RecordedHistory monitor = new RecordedHistory();
+        InMemoryCaseHistory monitor = new InMemoryCaseHistory();
         SsdImporter importer = new SsdImporter(monitor, new StoredRows(), Clock.fixed(NIGHT, CaseTime.ZONE),
                                                new SsdImportSettings(0.10, 5, 50, 1));
 
@@ -91,7 +92,7 @@ class PostgresSsdDatabaseTest {
 
     @Test
     void aSchemaWithoutTheSsdTablesIsReadAsAnExtractWithEveryTableAbsent() {
-        SsdImporter importer = new SsdImporter(new RecordedHistory(), new StoredRows(), Clock.fixed(NIGHT, CaseTime.ZONE),
+        SsdImporter importer = new SsdImporter(new InMemoryCaseHistory(), new StoredRows(), Clock.fixed(NIGHT, CaseTime.ZONE),
                                                new SsdImportSettings(0.10, 5, 50, 1));
 
         SsdImportReport report = importer.importFrom(new SsdDatabase(connection, "ssd_development_absent"));

@@ -1,5 +1,6 @@
 package uk.casemonitor.imports.ssd;
 
+import uk.casemonitor.imports.InMemoryCaseHistory;
 import org.junit.jupiter.api.Test;
 import uk.casemonitor.core.childcase.ChildCaseEvent;
 import uk.casemonitor.core.childcase.CorrectionRecorded;
@@ -30,7 +31,7 @@ class SsdNightlyImportTest {
      */
     private static final SsdImportSettings SETTINGS = new SsdImportSettings(0.5, 0, 2, 1);
 
-    private final RecordedHistory monitor = new RecordedHistory();
+    private final InMemoryCaseHistory monitor = new InMemoryCaseHistory();
     private final StoredRows memory = new StoredRows();
 
     @Test
@@ -63,7 +64,7 @@ class SsdNightlyImportTest {
         assertThat(again.corrections()).isZero();
         assertThat(again.retractions()).isZero();
         assertThat(again.rowsUnchanged()).isEqualTo(memory.all().size());
-        assertThat(monitor.bulks).isEqualTo(2); // the first night's two bulks of two children; none tonight
+        assertThat(monitor.bulks()).isEqualTo(2); // the first night's two bulks of two children; none tonight
     }
 
     @Test

@@ -1,9 +1,9 @@
-package uk.casemonitor.imports.returns;
+package uk.casemonitor.imports;
 
 import uk.casemonitor.core.childcase.ChildCase;
 import uk.casemonitor.core.childcase.ChildCaseEvent;
+import uk.casemonitor.core.recording.CorrectedHistory;
 import uk.casemonitor.core.recording.RecordingOutcome;
-import uk.casemonitor.imports.HistoryRecorder;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,11 +14,14 @@ import java.util.TreeMap;
 
 /**
  * Children's streams held in memory, recorded with the case's own checks ({@link ChildCase#trial}
- * is the command handler's logic): what the server's recording does, without the server.
+ * is the command handler's logic): what the server's recording does, without the server. The
+ * importers' unit tests record into it; the server's own recording is exercised by the
+ * application's import tests.
  */
-final class InMemoryCaseHistory implements HistoryRecorder {
+public final class InMemoryCaseHistory implements HistoryRecorder {
 
     private final Map<String, List<ChildCaseEvent>> streams = new TreeMap<>();
+    private int bulks;
 
     @Override
     public List<ChildCaseEvent> childEvents(String childId) {
@@ -41,6 +44,7 @@ final class InMemoryCaseHistory implements HistoryRecorder {
 
     @Override
     public BulkRecording recordChildrenInStep(Map<String, List<ChildCaseEvent>> eventsByChild) {
+        bulks++;
         RecordingOutcome recorded = new RecordingOutcome(0, 0);
         Map<String, RuntimeException> refused = new TreeMap<>();
         for (Map.Entry<String, List<ChildCaseEvent>> child : eventsByChild.entrySet()) {
@@ -53,11 +57,21 @@ final class InMemoryCaseHistory implements HistoryRecorder {
         return new BulkRecording(recorded, refused);
     }
 
-    Map<String, List<ChildCaseEvent>> streams() {
+    public Map<String, List<ChildCaseEvent>> streams() {
         return streams;
     }
 
-    int eventCount() {
+    /** The child's stream as everything that judges practice reads it: corrections applied, retractions dropped. */
+    public List<ChildCaseEvent> correctedPicture(String childId) {
+        return CorrectedHistory.effective(childEvents(childId));
+    }
+
+    /** How many times many children were recorded in one step. */
+    public int bulks() {
+        return bulks;
+    }
+
+    public int eventCount() {
         return streams.values().stream().mapToInt(List::size).sum();
     }
 }
