@@ -61,7 +61,7 @@ class SsdImportTest {
         assertThat(first.get("backfill").asBoolean()).isTrue();
         assertThat(first.get("eventsStored").asInt()).isEqualTo(32);
         assertThat(first.get("refusedChildren")).isEmpty();
-        assertThat(first.get("absentTables").toString()).isEqualTo("[\"ssd_cin_assessments\",\"ssd_cp_reviews\"]");
+        assertThat(first.get("absentTables").toString()).isEqualTo("[\"ssd_cin_assessments\",\"ssd_cp_reviews\",\"ssd_care_leavers\"]");
         List<String> problems = new ArrayList<>();
         first.get("problems").forEach(p -> problems.add(p.get("table").asString() + " " + p.get("rowId").asString()
                 + " " + p.get("column").asString()));

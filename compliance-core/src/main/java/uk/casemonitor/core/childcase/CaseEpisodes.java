@@ -35,6 +35,11 @@ public final class CaseEpisodes {
         return episodes;
     }
 
+    /** The episode the event can only happen during (a CP visit during a CP plan), if any. */
+    public static Optional<CaseEpisode> happensDuring(ChildCaseEvent event) {
+        return EpisodeEffects.happensDuring(event);
+    }
+
     /** Whether the event opens an episode (or moves one on), so it sorts before the day's practice. */
     public static boolean begins(ChildCaseEvent event) {
         return EpisodeEffects.changes(event).values().stream()

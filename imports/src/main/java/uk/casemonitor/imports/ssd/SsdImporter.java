@@ -231,18 +231,20 @@ public final class SsdImporter {
         }
 
         void compare(MappedRow row, ImportedRow before, Report report) {
-            Map<String, String> fingerprints = row.fingerprints();
+            boolean sameChild = before != null && before.childId().equals(row.childId());
+            boolean latestState = row.table().keepsLatestStateOnly();
+            Map<String, String> fingerprints = latestState && sameChild
+                    ? LatestState.remembered(before.fingerprints(), row.fingerprints()) : row.fingerprints();
             ImportedRow after = ImportedRow.of(row, fingerprints);
-            if (before != null && !before.vanished() && before.events().equals(after.events())
-                    && before.childId().equals(row.childId())) {
+            if (before != null && !before.vanished() && before.events().equals(after.events()) && sameChild) {
                 report.unchanged++;
                 return;
             }
             ChildChanges changes = child(row.childId());
             changes.rows.add(after);
-            boolean sameChild = before != null && before.childId().equals(row.childId());
             Map<String, String> earlier = sameChild ? before.fingerprints() : Map.of();
-            boolean restoring = sameChild && before.vanished();
+            // A latest-state row's events stayed recorded while it was gone: its return restores nothing.
+            boolean restoring = sameChild && before.vanished() && !latestState;
             for (ChildCaseEvent event : row.events()) {
                 String known = earlier.get(event.eventId());
                 if (known == null) {
@@ -251,7 +253,7 @@ public final class SsdImporter {
                     changes.corrections.add(correction(event, fingerprints.get(event.eventId()), row, restoring));
                 }
             }
-            if (before != null && !before.vanished()) {
+            if (before != null && (!before.vanished() || latestState)) {
                 // What the row no longer gives (or gave another child, before the case system moved it) is taken back.
                 ChildChanges previousChild = child(before.childId());
                 before.fingerprints().keySet().stream()
@@ -264,6 +266,10 @@ public final class SsdImporter {
         void vanished(ImportedRow row) {
             ChildChanges changes = child(row.childId());
             changes.rows.add(row.asVanished());
+            if (SsdTable.named(row.table()).map(SsdTable::keepsLatestStateOnly).orElse(false)) {
+                // Gone from a latest-state table (support ended, say): what it recorded still happened.
+                return;
+            }
             row.fingerprints().keySet().forEach(id -> changes.retractions.add(retraction(row, id, "is no longer in the extract")));
         }
 

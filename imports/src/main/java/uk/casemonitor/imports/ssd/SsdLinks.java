@@ -1,5 +1,6 @@
 package uk.casemonitor.imports.ssd;
 
+import uk.casemonitor.core.childcase.CareLeaverStatus;
 import uk.casemonitor.core.childcase.ReferralDecision;
 import uk.casemonitor.imports.returns.Ssda903Codes;
 
@@ -35,6 +36,16 @@ final class SsdLinks {
     private final Set<String> planStarts = new HashSet<>();
     private final Map<String, Optional<LocalDate>> planEnds = new HashMap<>();
     private final Set<String> involvementsHeldPastTheirFirstDay = new HashSet<>();
+    private final Map<String, LocalDate> bornOn = new HashMap<>();
+    private final Map<String, PeriodOfCare> latestCareByChild = new HashMap<>();
+
+    /** A period of care as the SSD's episodes give it: from its first episode's start to its end, if it has ended. */
+    record PeriodOfCare(LocalDate start, Optional<LocalDate> left) {
+    }
+
+    /** A care-leaver status the young person came to, and when. */
+    record CareLeaverStep(CareLeaverStatus status, LocalDate on) {
+    }
 
     SsdLinks(Map<SsdTable, List<SsdRow>> tables, LocalDate today) {
         this.today = today;
@@ -77,6 +88,18 @@ final class SsdLinks {
         }
         enquiriesWithConference.remove("");
         conferencesWithPlan.remove("");
+        for (SsdRow person : tables.getOrDefault(SsdTable.PERSON, List.of())) {
+            date(person, "PERS_DOB").ifPresent(born -> bornOn.putIfAbsent(person.rowId(), born));
+        }
+        episodesByPeriod.values().forEach(period -> {
+            SsdRow first = period.get(0);
+            SsdRow last = period.get(period.size() - 1);
+            Optional<LocalDate> start = date(first, "CLAE_CLA_EPISODE_START_DATE");
+            Optional<LocalDate> left = Ssda903Codes.EPISODE_CONTINUES.equalsIgnoreCase(last.value("CLAE_CLA_EPISODE_CEASED_REASON"))
+                    ? Optional.empty() : date(last, "CLAE_CLA_EPISODE_CEASED_DATE");
+            start.ifPresent(started -> latestCareByChild.merge(first.value("CLAE_PERSON_ID"), new PeriodOfCare(started, left),
+                    (one, other) -> one.start().isAfter(other.start()) ? one : other));
+        });
         for (SsdRow involvement : tables.getOrDefault(SsdTable.INVOLVEMENTS, List.of())) {
             Optional<LocalDate> started = date(involvement, "INVO_INVOLVEMENT_START_DATE");
             if (started.isPresent() && !started.equals(date(involvement, "INVO_INVOLVEMENT_END_DATE"))) {
@@ -93,6 +116,51 @@ final class SsdLinks {
     boolean supersededOnItsFirstDay(String child, LocalDate started, Optional<LocalDate> ended) {
         return ended.isPresent() && ended.get().equals(started)
                && involvementsHeldPastTheirFirstDay.contains(child + "|" + started);
+    }
+
+    /**
+     * The statuses a care leaver came through to reach the one {@code ssd_care_leavers} gives now, each
+     * dated as the Care Leavers (England) Regulations 2010 define it, since the SSD keeps no date for
+     * any: eligible at 16 once looked after for 13 weeks since 14 (counted, as the SSD allows, within
+     * the last period of care), relevant on leaving care before 18, former relevant at 18 or on
+     * leaving care after it. With no period of care in the extract, the status is taken as reached at
+     * the age that defines it (16, or 18 for former relevant). Empty when it cannot be dated.
+     */
+    List<CareLeaverStep> careLeaverSteps(String child, CareLeaverStatus now) {
+        LocalDate born = bornOn.get(child);
+        PeriodOfCare care = latestCareByChild.get(child);
+        List<CareLeaverStep> steps = new ArrayList<>();
+        if (care != null && (now == CareLeaverStatus.ELIGIBLE || care.left().isPresent())) {
+            LocalDate eligible = care.start().plusWeeks(13);
+            if (born != null && born.plusYears(16).isAfter(eligible)) {
+                eligible = born.plusYears(16);
+            }
+            if (now == CareLeaverStatus.ELIGIBLE) {
+                // The SSD says eligible already: within the 13 weeks, it counts care before this period.
+                steps.add(new CareLeaverStep(now, eligible.isAfter(today) ? care.start() : eligible));
+                return steps;
+            }
+            LocalDate left = care.left().get();
+            if (eligible.isBefore(left)) {
+                steps.add(new CareLeaverStep(CareLeaverStatus.ELIGIBLE, eligible));
+            }
+            if (now == CareLeaverStatus.RELEVANT || born != null && left.isBefore(born.plusYears(18))) {
+                steps.add(new CareLeaverStep(CareLeaverStatus.RELEVANT, left));
+            }
+            if (now == CareLeaverStatus.FORMER_RELEVANT) {
+                LocalDate eighteen = born == null ? left : born.plusYears(18);
+                steps.add(new CareLeaverStep(now, eighteen.isAfter(left) && !eighteen.isAfter(today) ? eighteen : left));
+            }
+            return steps;
+        }
+        if (born == null) {
+            return steps;
+        }
+        LocalDate reached = born.plusYears(now == CareLeaverStatus.FORMER_RELEVANT ? 18 : 16);
+        if (!reached.isAfter(today)) {
+            steps.add(new CareLeaverStep(now, reached));
+        }
+        return steps;
     }
 
     /** A care episode's period of care; an episode without one stands alone. */

@@ -2,7 +2,10 @@ package uk.casemonitor.imports.ssd;
 
 import uk.casemonitor.core.childcase.AssessmentCompleted;
 import uk.casemonitor.core.childcase.AssessmentStarted;
+import uk.casemonitor.core.childcase.BecameCareLeaver;
 import uk.casemonitor.core.childcase.BecameLookedAfter;
+import uk.casemonitor.core.childcase.CareLeaverContactMade;
+import uk.casemonitor.core.childcase.CareLeaverStatus;
 import uk.casemonitor.core.childcase.CaseClosed;
 import uk.casemonitor.core.childcase.CeasedToBeLookedAfter;
 import uk.casemonitor.core.childcase.ChildCaseEvent;
@@ -16,6 +19,7 @@ import uk.casemonitor.core.childcase.HealthAssessmentCompleted;
 import uk.casemonitor.core.childcase.HealthAssessmentKind;
 import uk.casemonitor.core.childcase.InitialChildProtectionConferenceHeld;
 import uk.casemonitor.core.childcase.LookedAfterReviewHeld;
+import uk.casemonitor.core.childcase.PathwayPlanReviewed;
 import uk.casemonitor.core.childcase.PlacementChanged;
 import uk.casemonitor.core.childcase.PlacementEnded;
 import uk.casemonitor.core.childcase.PlacementStarted;
@@ -32,6 +36,7 @@ import uk.casemonitor.core.childcase.VisitType;
 import uk.casemonitor.core.childcase.WorkerAllocated;
 import uk.casemonitor.imports.returns.CinCensusCodes;
 import uk.casemonitor.imports.returns.Ssda903Codes;
+import uk.casemonitor.imports.ssd.SsdCodes.Answer;
 import uk.casemonitor.imports.ssd.SsdCodes.HealthCheck;
 import uk.casemonitor.imports.ssd.SsdCodes.HealthCheckStatus;
 
@@ -99,7 +104,7 @@ final class SsdMapping {
                 rows.add(map(values));
             }
         }
-        return new Snapshot(new VisitsOutsidePlans(problems).leaveOut(rows), List.copyOf(problems));
+        return new Snapshot(new PracticeOutsideItsEpisode(problems).leaveOut(rows), List.copyOf(problems));
     }
 
     private MappedRow map(SsdValues values) {
@@ -124,6 +129,7 @@ final class SsdMapping {
                 case CLA_VISITS -> visit(values, out, VisitType.LOOKED_AFTER, "clav_cla_visit");
                 case CLA_REVIEWS -> lookedAfterReview(values, out);
                 case CLA_HEALTH -> healthCheck(values, out);
+                case CARE_LEAVERS -> careLeaver(values, out);
                 case INVOLVEMENTS -> involvement(values, out);
             }
         }
@@ -150,6 +156,7 @@ final class SsdMapping {
             case CLA_VISITS -> "clav_person_id";
             case CLA_REVIEWS -> "clar_person_id";
             case CLA_HEALTH -> "clah_person_id";
+            case CARE_LEAVERS -> "clea_person_id";
             case INVOLVEMENTS -> "invo_person_id";
         };
         String child = values.text(column);
@@ -416,6 +423,63 @@ final class SsdMapping {
                         RECORDED_BY, kind));
             }
         }
+    }
+
+    /**
+     * A care leaver's latest state. The status the row gives now becomes the statuses the young person
+     * came through, dated by the regulations' definitions (see {@link SsdLinks#careLeaverSteps}); the
+     * latest contact with the personal adviser and the latest pathway plan (or its review) are each an
+     * event named by its date, so that a later one tomorrow is a further event, not a correction of
+     * this one. Allocation comes from ssd_involvements, as for every child: this row's team and worker
+     * are undated.
+     */
+    private void careLeaver(SsdValues values, Events out) {
+        String text = values.text("clea_care_leaver_eligibility");
+        Optional<SsdCodes.Eligibility> eligibility = SsdCodes.eligibility(text);
+        if (eligibility.isEmpty()) {
+            values.problem("clea_care_leaver_eligibility", text.isEmpty() ? "is blank"
+                    : "'" + text + "' is not Eligible, Relevant, Former Relevant, Qualifying or No Current Eligibility");
+        }
+        Optional<LocalDate> contact = values.date("clea_care_leaver_latest_contact");
+        Optional<LocalDate> pathwayPlan = values.date("clea_pathway_plan_review_date");
+        Answer inTouch = answer(values, "clea_care_leaver_in_touch", SsdCodes::inTouch,
+                "is not an in-touch code (YES, NO, DIED, REFU, NREQ, RHOM)");
+        String accommodation = code(values, "clea_care_leaver_accommodation", SsdCodes.ACCOMMODATION);
+        Answer suitable = answer(values, "clea_care_leaver_accom_suitable", SsdCodes::suitable,
+                "is neither 1 (suitable) nor 2 (unsuitable)");
+        Answer neet = answer(values, "clea_care_leaver_activity", SsdCodes::notInEducationEmploymentOrTraining,
+                "is not an activity code (F1-F5, P1-P5, G4-G6)");
+        if (values.faulty() || eligibility.get() == SsdCodes.Eligibility.OTHER) {
+            // A qualifying care leaver, or support ended: no duty to follow, and what was recorded stays.
+            return;
+        }
+        CareLeaverStatus now = CareLeaverStatus.valueOf(eligibility.get().name());
+        List<SsdLinks.CareLeaverStep> steps = links.careLeaverSteps(out.child, now);
+        if (steps.isEmpty()) {
+            values.problem("clea_care_leaver_eligibility", "'" + text + "' cannot be dated: the young person has no date of"
+                    + " birth in ssd_person (or is younger than the status allows) and no period of care in ssd_cla_episodes");
+            return;
+        }
+        for (SsdLinks.CareLeaverStep step : steps) {
+            out.add(new BecameCareLeaver(out.child, out.id("status:" + (step.status().ordinal() + 1) + "-"
+                    + step.status().name().toLowerCase(java.util.Locale.ROOT)), step.on(), NOT_YET_STAMPED, RECORDED_BY,
+                    step.status()));
+        }
+        pathwayPlan.ifPresent(date -> out.add(new PathwayPlanReviewed(out.child, out.id("pathway-plan:" + date), date,
+                NOT_YET_STAMPED, RECORDED_BY)));
+        contact.ifPresent(date -> out.add(new CareLeaverContactMade(out.child, out.id("contact:" + date), date,
+                NOT_YET_STAMPED, RECORDED_BY, inTouch.asFlag(), accommodation, suitable.asFlag(), neet.asFlag())));
+    }
+
+    private static Answer answer(SsdValues values, String column, java.util.function.Function<String, Optional<Answer>> read,
+                                 String unknown) {
+        String text = values.text(column);
+        Optional<Answer> answer = read.apply(text);
+        if (answer.isEmpty()) {
+            values.problem(column, "'" + text + "' " + unknown);
+            return Answer.NOT_KNOWN;
+        }
+        return answer.get();
     }
 
     /**

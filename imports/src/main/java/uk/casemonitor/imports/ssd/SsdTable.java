@@ -33,6 +33,11 @@ public enum SsdTable {
     CLA_REVIEWS("ssd_cla_reviews", "clar_cla_review_id", "clar_cla_review_id", "clar_cla_id", "clar_cla_review_date"),
     CLA_HEALTH("ssd_cla_health", "clah_health_check_id", "clah_health_check_id", "clah_person_id",
             "clah_health_check_type", "clah_health_check_date", "clah_health_check_status"),
+    /**
+     * Latest state only, one row a young person: keyed by the person, since some case systems
+     * regenerate {@code clea_table_id} on every run.
+     */
+    CARE_LEAVERS("ssd_care_leavers", "clea_person_id", "clea_person_id", "clea_care_leaver_eligibility"),
     INVOLVEMENTS("ssd_involvements", "invo_involvements_id", "invo_involvements_id", "invo_person_id",
             "invo_involvement_start_date");
 
@@ -44,6 +49,15 @@ public enum SsdTable {
         this.tableName = tableName;
         this.idColumn = idColumn.toUpperCase(Locale.ROOT);
         this.requiredColumns = List.of(requiredColumns).stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
+    }
+
+    static java.util.Optional<SsdTable> named(String tableName) {
+        for (SsdTable table : values()) {
+            if (table.tableName.equals(tableName)) {
+                return java.util.Optional.of(table);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The table's name in the SSD, as the CSV file is named ({@code <table>.csv}). */
@@ -59,6 +73,15 @@ public enum SsdTable {
     /** Columns (upper case) without which the table cannot be read. */
     public List<String> requiredColumns() {
         return requiredColumns;
+    }
+
+    /**
+     * The table holds each young person's latest state, not a history: what a row gave last night
+     * and no longer gives (last month's latest contact, say) still happened, so it is kept rather
+     * than retracted, and a row gone from the table (support ended) takes nothing back.
+     */
+    boolean keepsLatestStateOnly() {
+        return this == CARE_LEAVERS;
     }
 
     /** The short name in event ids ({@code cp_visits}), keeping ids well inside their 100 characters. */

@@ -40,7 +40,7 @@ class SsdNightlyImportTest {
 
         assertThat(report.backfill()).isTrue();
         assertThat(report.eventsStored()).isEqualTo(32);
-        assertThat(report.absentTables()).containsExactly("ssd_cin_assessments", "ssd_cp_reviews");
+        assertThat(report.absentTables()).containsExactly("ssd_cin_assessments", "ssd_cp_reviews", "ssd_care_leavers");
         assertThat(report.rowsRead()).containsEntry("ssd_cp_visits", 6).containsEntry("ssd_person", 4);
         assertThat(report.problems()).hasSize(7);
         assertThat(report.complete()).isFalse();
