@@ -20,6 +20,7 @@ import uk.casemonitor.core.childcase.HealthAssessmentCompleted;
 import uk.casemonitor.core.childcase.HealthAssessmentKind;
 import uk.casemonitor.core.childcase.InitialChildProtectionConferenceHeld;
 import uk.casemonitor.core.childcase.LookedAfterReviewHeld;
+import uk.casemonitor.core.childcase.PathwayPlanCompleted;
 import uk.casemonitor.core.childcase.PathwayPlanReviewed;
 import uk.casemonitor.core.childcase.PlacementChanged;
 import uk.casemonitor.core.childcase.PlacementEnded;
@@ -232,19 +233,20 @@ final class ChildRows {
                 case FORMER_RELEVANT -> "Former relevant";
             };
         } else if (event instanceof CareLeaverContactMade contact && careLeaver != null) {
-            careLeaver[2] = flag(contact.inTouch());
+            careLeaver[2] = inTouch(contact.inTouch());
             careLeaver[3] = datetime(on);
             if (contact.accommodationType() != null) {
-                careLeaver[4] = contact.accommodationType();
-                careLeaver[5] = flag(contact.accommodationSuitable());
+                careLeaver[4] = accommodationCode(contact.accommodationType());
+                careLeaver[5] = suitability(contact.accommodationSuitable());
             }
             if (contact.neet() != null) {
-                careLeaver[6] = contact.neet() ? "NEET" : "EET";
+                careLeaver[6] = activity(contact.neet());
             }
         } else if (event instanceof CareLeaverAccommodationChanged moved && careLeaver != null) {
-            careLeaver[4] = moved.accommodationType() == null ? "" : moved.accommodationType();
-            careLeaver[5] = flag(moved.accommodationSuitable());
-        } else if (event instanceof PathwayPlanReviewed && careLeaver != null) {
+            careLeaver[4] = moved.accommodationType() == null ? "" : accommodationCode(moved.accommodationType());
+            careLeaver[5] = suitability(moved.accommodationSuitable());
+        } else if ((event instanceof PathwayPlanCompleted || event instanceof PathwayPlanReviewed) && careLeaver != null) {
+            // The plan's start, or its latest review, whichever is the most recent (SSD CLEA009A).
             careLeaver[7] = datetime(on);
         } else if (event instanceof TeamAssigned assigned) {
             team = assigned.teamId();
@@ -393,5 +395,35 @@ final class ChildRows {
         String text = reason == null ? "" : reason.toLowerCase(java.util.Locale.ROOT);
         return CLOSE_REASONS.entrySet().stream().filter(said -> text.contains(said.getKey())).map(Map.Entry::getValue)
                             .findFirst().orElse("RC7");
+    }
+
+    /** SSDA903 care-leaver in-touch codes, as {@code clea_care_leaver_in_touch} keeps them. */
+    static String inTouch(Boolean inTouch) {
+        return inTouch == null ? "" : inTouch ? "YES" : "NO";
+    }
+
+    /** The generator's accommodation, as its SSDA903 care-leaver accommodation code. */
+    static String accommodationCode(String accommodation) {
+        return switch (accommodation) {
+            case "With parents or relatives" -> "B";
+            case "Semi-independent, transitional accommodation" -> "D";
+            case "Supported lodgings" -> "E";
+            case "No fixed abode or homeless" -> "S";
+            case "Independent living" -> "U";
+            case "Bed and breakfast" -> "W";
+            case "In custody" -> "X";
+            case "Staying put with former foster carers" -> "Z";
+            default -> "Y";
+        };
+    }
+
+    /** {@code clea_care_leaver_accom_suitable}: 1 suitable, 2 unsuitable. */
+    static String suitability(Boolean suitable) {
+        return suitable == null ? "" : suitable ? "1" : "2";
+    }
+
+    /** SSDA903 activity: not in education, employment or training for other reasons (G5), or in training or work (F5). */
+    static String activity(boolean neet) {
+        return neet ? "G5" : "F5";
     }
 }

@@ -53,7 +53,8 @@ class SsdRoundTripTest {
             "referral-decision", "assessment", "icpc", "rcpc", "cp-visit", "cin-visit", "cla-visit", "lac-review",
             "initial-health-assessment", "review-health-assessment", "dental-check",
             "cp-seen-alone", "repeat-cp-plan", "repeat-cp-plan-two-years", "three-plus-social-workers",
-            "three-plus-placements");
+            "three-plus-placements", "pathway-plan", "care-leaver-contact", "care-leaver-in-touch", "care-leaver-neet",
+            "care-leaver-suitable-accommodation");
 
     private static final LocalDate LAST_DAY = LocalDate.of(2025, 6, 30);
     private static final GeneratorSettings SETTINGS = GeneratorSettings.defaults(LAST_DAY).withEndDate(LAST_DAY)
@@ -114,7 +115,7 @@ class SsdRoundTripTest {
                                                       "logging.level.root", "WARN"), clock)) {
             List<EventIngestion.EventBatch<?>> batches = new ArrayList<>();
             histories.forEach((child, history) -> {
-                List<ChildCaseEvent> carried = WhatTheSsdCarries.of(history);
+                List<ChildCaseEvent> carried = WhatTheSsdCarries.of(history, LAST_DAY);
                 if (!carried.isEmpty()) {
                     batches.add(new EventIngestion.EventBatch<>(EventStream.CHILD_CASE, child, carried));
                 }

@@ -2,6 +2,7 @@ package uk.casemonitor.tools.generator.ssd;
 
 import uk.casemonitor.core.childcase.AssessmentCompleted;
 import uk.casemonitor.core.childcase.AssessmentStarted;
+import uk.casemonitor.core.childcase.BecameCareLeaver;
 import uk.casemonitor.core.childcase.BecameLookedAfter;
 import uk.casemonitor.core.childcase.CaseClosed;
 import uk.casemonitor.core.childcase.CeasedToBeLookedAfter;
@@ -48,7 +49,10 @@ import java.util.Set;
  * recorded it had the case system only known that much: the expected side of the round trip.
  *
  * <p>Left out: what no SSD table holds (core groups, management oversight, PEPs, CIN plan reviews,
- * private fostering, care leavers' contacts and status, which the SSD keeps as a latest state only).
+ * private fostering, a care leaver's visits and moves). A care leaver's contacts and pathway plans are
+ * only what {@code ssd_care_leavers} showed each night, its latest state: the latest contact and the
+ * latest plan as the first night's extract held them and as the second's does, each contact with the
+ * young person's accommodation, its suitability and their activity as the row showed them that night.
  * Changed: what a table holds only coarsely, as the CIN census does. The referral decision is dated
  * on the referral (the SSD has only the "no further action" flag); a strategy discussion is known only
  * through the section 47 enquiry it started, on the enquiry's start; a placement's long-term status
@@ -72,7 +76,8 @@ final class WhatTheSsdCarries {
     private WhatTheSsdCarries() {
     }
 
-    static List<ChildCaseEvent> of(List<? extends ChildCaseEvent> history) {
+    /** @param nightTwoDay the history's last day, whose early hours the first night's extract ran in */
+    static List<ChildCaseEvent> of(List<? extends ChildCaseEvent> history, LocalDate nightTwoDay) {
         List<ChildCaseEvent> carried = new ArrayList<>();
         LocalDate referred = null;
         String team = null;
@@ -132,6 +137,8 @@ final class WhatTheSsdCarries {
                                                  event.recordedAt(), event.recordedBy(), team));
                 }
                 kept = event;
+            } else if (event instanceof BecameCareLeaver) {
+                kept = event;
             } else if (IN_THE_SSD_AS_THEY_ARE.contains(event.getClass())) {
                 kept = event;
             }
@@ -140,6 +147,7 @@ final class WhatTheSsdCarries {
             }
             previous = event;
         }
+        carried.addAll(CareLeaverRow.asImportedOverTwoNights(history, nightTwoDay));
         carried.sort(Comparator.comparing(ChildCaseEvent::occurredAt));
         return carried.stream().map(WhatTheSsdCarries::stampedAtNoon).toList();
     }
