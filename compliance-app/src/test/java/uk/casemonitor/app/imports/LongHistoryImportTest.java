@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,18 +60,7 @@ class LongHistoryImportTest {
 
     @Test
     void aChildVisitedTwelveHundredTimesDuringOneLongPlanIsImportedWholeFromTheSsd() {
-        StringBuilder visits = new StringBuilder(
-                "cppv_cp_visit_id,cppv_person_id,cppv_cp_plan_id,cppv_cp_visit_date,cppv_cp_visit_seen,"
-                + "cppv_cp_visit_seen_alone,cppv_cp_visit_bedroom\n");
-        for (int i = 1; i <= VISITS; i++) {
-            visits.append("V").append(i).append(",L1,CP1,").append(PLAN_START.plusDays(i)).append(",Y,Y,N\n");
-        }
-
-        JsonNode report = report(api.upload("/api/admin/imports/ssd", new Multipart()
-                .file("ssd_person", "ssd_person.csv", csv("pers_person_id,pers_sex,pers_dob\nL1,F,2012-05-01\n"))
-                .file("ssd_cp_plans", "ssd_cp_plans.csv", csv("cppl_cp_plan_id,cppl_person_id,cppl_cp_plan_start_date,"
-                        + "cppl_cp_plan_end_date,cppl_cp_plan_initial_category\nCP1,L1," + PLAN_START + ",,NEG\n"))
-                .file("ssd_cp_visits", "ssd_cp_visits.csv", csv(visits.toString()))));
+        JsonNode report = report(api.upload("/api/admin/imports/ssd", longCaseExtract()));
 
         assertThat(report.get("refusedChildren")).as(report.toString()).isEmpty();
         assertThat(report.get("eventsStored").asInt()).isEqualTo(VISITS + 2);
@@ -79,11 +69,7 @@ class LongHistoryImportTest {
         assertThat(stream.get("events").get(VISITS + 1).get("eventId").asString()).isEqualTo("ssd:cp_visits:V" + VISITS + ":visit");
 
         // The next night, the same extract: the rows were kept, so nothing is sent again.
-        JsonNode again = report(api.upload("/api/admin/imports/ssd", new Multipart()
-                .file("ssd_person", "ssd_person.csv", csv("pers_person_id,pers_sex,pers_dob\nL1,F,2012-05-01\n"))
-                .file("ssd_cp_plans", "ssd_cp_plans.csv", csv("cppl_cp_plan_id,cppl_person_id,cppl_cp_plan_start_date,"
-                        + "cppl_cp_plan_end_date,cppl_cp_plan_initial_category\nCP1,L1," + PLAN_START + ",,NEG\n"))
-                .file("ssd_cp_visits", "ssd_cp_visits.csv", csv(visits.toString()))));
+        JsonNode again = report(api.upload("/api/admin/imports/ssd", longCaseExtract()));
         assertThat(again.get("eventsStored").asInt()).isZero();
         assertThat(again.get("rowsUnchanged").asInt()).isEqualTo(VISITS + 2);
     }
@@ -119,11 +105,26 @@ class LongHistoryImportTest {
         assertThat(response.body()).contains("between 1 and 1000 events");
     }
 
+    /** Child L1 on a child-protection plan since January 2020, visited every day of it for 1,200 days. */
+    private static Multipart longCaseExtract() {
+        StringBuilder visits = new StringBuilder(
+                "cppv_cp_visit_id,cppv_person_id,cppv_cp_plan_id,cppv_cp_visit_date,cppv_cp_visit_seen,"
+                + "cppv_cp_visit_seen_alone,cppv_cp_visit_bedroom\n");
+        for (int i = 1; i <= VISITS; i++) {
+            visits.append("V").append(i).append(",L1,CP1,").append(PLAN_START.plusDays(i)).append(",Y,Y,N\n");
+        }
+        return new Multipart()
+                .file("ssd_person", "ssd_person.csv", csv("pers_person_id,pers_sex,pers_dob\nL1,F,2012-05-01\n"))
+                .file("ssd_cp_plans", "ssd_cp_plans.csv", csv("cppl_cp_plan_id,cppl_person_id,cppl_cp_plan_start_date,"
+                        + "cppl_cp_plan_end_date,cppl_cp_plan_initial_category\nCP1,L1," + PLAN_START + ",,NEG\n"))
+                .file("ssd_cp_visits", "ssd_cp_visits.csv", csv(visits.toString()));
+    }
+
     private static byte[] csv(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static Instant noonOn(LocalDate date) {
-        return date.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+        return date.atTime(12, 0).toInstant(ZoneOffset.UTC);
     }
 }
