@@ -40,6 +40,7 @@ class SsdImportCommandTest {
             sql.execute("CREATE SCHEMA \"ssd_development\"");
             sql.execute("CREATE TABLE \"ssd_development\".\"ssd_person\" (\"pers_person_id\" VARCHAR(48), \"pers_dob\" DATETIME)");
             sql.execute("INSERT INTO \"ssd_development\".\"ssd_person\" VALUES ('J1', '2016-04-05 00:00:00')");
+            sql.execute("CREATE TABLE \"ssd_development\".\"ssd_contacts\" (\"cont_contact_id\" VARCHAR(48))");
         }
 
         CommandRun run = CommandRun.of("import-ssd", "--jdbc-url", url, "--user", "sa", dataOption());
@@ -47,6 +48,8 @@ class SsdImportCommandTest {
         assertThat(run.report().get("rowsRead").toString()).isEqualTo("{\"ssd_person\":1}");
         assertThat(run.report().get("eventsStored").asInt()).isEqualTo(1);
         assertThat(run.report().get("source").asString()).endsWith("schema ssd_development");
+        assertThat(run.report().get("ignoredTables").toString())
+                .isEqualTo("[{\"table\":\"ssd_contacts\",\"reason\":\"the monitor has no contact event\"}]");
     }
 
     @Test

@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * {@code POST /api/admin/imports/ssd}: one night's SSD extract as CSV files, a multipart part per
  * table named after it ({@code ssd_person}, {@code ssd_cp_visits}, ...). The answer is the import
- * report; a part that is no SSD table the monitor reads is a 400 naming it, and nothing is imported.
+ * report. A part named after a table the monitor does not read is reported as ignored, with why;
+ * an upload with no part the monitor reads is a 400 naming the first, and nothing is imported.
  */
 @RestController
 class SsdImportController {

@@ -136,6 +136,12 @@ public class EventIngestion {
         } else {
             items.add(body);
         }
+        requireValidId(stream, subjectId);
+        // The limit keeps a client's request body bounded; events the monitor builds itself (an importer's
+        // history of one child, however long) are not a request, and are recorded whole, all or nothing.
+        if (items.isEmpty() || items.size() > maxEventsPerRequest) {
+            throw new InvalidEventException("body", "must hold between 1 and " + maxEventsPerRequest + " events");
+        }
         boolean array = body != null && body.isArray();
         // Each event is read just before it is checked, so the first bad event is the one reported.
         return command(stream, subjectId, items.size(), array, mode, receivedAt, (index, path, recorder) -> {
@@ -163,8 +169,8 @@ public class EventIngestion {
     private <E extends PracticeEvent> Object command(EventStream<E> stream, String subjectId, int size, boolean array,
                                                      RecordingMode mode, Instant receivedAt, EventSource<E> source) {
         requireValidId(stream, subjectId);
-        if (size < 1 || size > maxEventsPerRequest) {
-            throw new InvalidEventException("body", "must hold between 1 and " + maxEventsPerRequest + " events");
+        if (size < 1) {
+            throw new InvalidEventException("body", "must hold at least one event");
         }
         String recorder = mode == RecordingMode.LIVE ? signedInRecorder() : null;
         List<E> events = new ArrayList<>(size);

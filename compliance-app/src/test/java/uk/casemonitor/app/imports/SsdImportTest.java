@@ -101,10 +101,24 @@ class SsdImportTest {
     }
 
     @Test
-    void aPartThatIsNoSsdTableIsA400ProblemNamingItAndNothingIsImported() {
+    void anUploadWithNoPartNamedAfterATableTheMonitorReadsIsA400ProblemNamingItAndNothingIsImported() {
         assertProblem(api.upload(UPLOAD, new Multipart().file("ssd_visits", "ssd_visits.csv",
                 "id\n1\n".getBytes(StandardCharsets.UTF_8))), 400, "ssd_visits");
         assertProblem(api.upload(UPLOAD, new Multipart()), 400, "ssd_person");
+    }
+
+    @Test
+    void aPartNamedAfterATableTheMonitorDoesNotReadIsReportedAsIgnoredWithWhy() {
+        JsonNode report = report(api.upload(UPLOAD, new Multipart()
+                // Unreadable, so that this test imports nothing into the night after night above.
+                .file("ssd_person", "ssd_person.csv", "person_id,dob\nQ1,2015-01-01\n".getBytes(StandardCharsets.UTF_8))
+                .file("ssd_contacts", "ssd_contacts.csv", "cont_contact_id\nK1\n".getBytes(StandardCharsets.UTF_8))
+                .file("case_notes", "case_notes.csv", "id\n1\n".getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(report.get("ignoredTables").toString()).isEqualTo(
+                "[{\"table\":\"case_notes\",\"reason\":\"no SSD table is named so: parts are named after the SSD's tables\"},"
+                + "{\"table\":\"ssd_contacts\",\"reason\":\"the monitor has no contact event\"}]");
+        assertThat(report.get("eventsStored").asInt()).isZero();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -23,22 +26,32 @@ import java.util.stream.Collectors;
  */
 public final class SsdCsvFiles implements SsdSource {
 
+    private static final String CSV = ".csv";
+
     private final String description;
     private final Map<SsdTable, byte[]> files;
+    private final Set<String> tables;
 
-    private SsdCsvFiles(String description, Map<SsdTable, byte[]> files) {
+    private SsdCsvFiles(String description, Map<SsdTable, byte[]> files, Set<String> tables) {
         this.description = description;
         this.files = files;
+        this.tables = Set.copyOf(tables);
     }
 
-    /** @throws SsdExtractException ({@code dir}) the folder does not exist or a file cannot be read */
+    /** @throws SsdExtractException ({@code dir}) the folder does not exist, or it or a file cannot be read */
     public static SsdCsvFiles fromFolder(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new SsdExtractException("dir", folder + " is not a folder");
         }
+        Set<String> tables = new TreeSet<>();
+        try (DirectoryStream<Path> csvFiles = Files.newDirectoryStream(folder, "ssd_*" + CSV)) {
+            csvFiles.forEach(file -> tables.add(tableNamed(file.getFileName().toString())));
+        } catch (IOException e) {
+            throw new SsdExtractException("dir", folder + " cannot be listed: " + e.getMessage());
+        }
         Map<SsdTable, byte[]> files = new HashMap<>();
         for (SsdTable table : SsdTable.values()) {
-            Path file = folder.resolve(table.tableName() + ".csv");
+            Path file = folder.resolve(table.tableName() + CSV);
             if (Files.isRegularFile(file)) {
                 try {
                     files.put(table, Files.readAllBytes(file));
@@ -47,27 +60,34 @@ public final class SsdCsvFiles implements SsdSource {
                 }
             }
         }
-        return new SsdCsvFiles(folder.toString(), files);
+        return new SsdCsvFiles(folder.toString(), files, tables);
     }
 
     /**
+     * A part named after no table the monitor reads is held, and so reported as left out, but not read.
+     *
      * @param parts each file's content by its table's name, with or without {@code .csv}
-     * @throws SsdExtractException (the part) a part is no SSD table the monitor reads
+     * @throws SsdExtractException (the first part) no part is an SSD table the monitor reads
      */
     public static SsdCsvFiles fromParts(Map<String, byte[]> parts) {
-        Map<String, SsdTable> byName = Arrays.stream(SsdTable.values())
-                .collect(Collectors.toMap(SsdTable::tableName, table -> table));
         Map<SsdTable, byte[]> files = new HashMap<>();
-        parts.forEach((name, content) -> {
-            String tableName = name.endsWith(".csv") ? name.substring(0, name.length() - ".csv".length()) : name;
-            SsdTable table = byName.get(tableName);
-            if (table == null) {
-                throw new SsdExtractException(name, "is not an SSD table the monitor reads (" + String.join(", ",
-                        byName.keySet().stream().sorted().toList()) + ")");
-            }
-            files.put(table, content);
-        });
-        return new SsdCsvFiles("upload", files);
+        parts.forEach((name, content) -> SsdTable.named(tableNamed(name)).ifPresent(table -> files.put(table, content)));
+        if (files.isEmpty() && !parts.isEmpty()) {
+            throw new SsdExtractException(parts.keySet().iterator().next(), "is not an SSD table the monitor reads ("
+                    + Arrays.stream(SsdTable.values()).map(SsdTable::tableName).sorted().collect(Collectors.joining(", "))
+                    + "), and no part is");
+        }
+        return new SsdCsvFiles("upload", files, parts.keySet().stream().map(SsdCsvFiles::tableNamed)
+                                                       .collect(Collectors.toSet()));
+    }
+
+    private static String tableNamed(String fileName) {
+        return fileName.endsWith(CSV) ? fileName.substring(0, fileName.length() - CSV.length()) : fileName;
+    }
+
+    @Override
+    public Set<String> tables() {
+        return tables;
     }
 
     @Override
@@ -76,7 +96,7 @@ public final class SsdCsvFiles implements SsdSource {
         if (content == null) {
             return Optional.empty();
         }
-        String fileName = table.tableName() + ".csv";
+        String fileName = table.tableName() + CSV;
         try {
             CsvFile csv = CsvFile.parse(fileName, table.tableName(), text(fileName, content), table.requiredColumns());
             return Optional.of(csv.rows().stream().map(row -> new SsdRow(table, row.line(), row.values())).toList());

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The SSD read where the SSD's scripts build it: in the case system's own database, SQL Server
@@ -24,6 +26,8 @@ import java.util.Optional;
 public final class SsdDatabase implements SsdSource {
 
     public static final String DEFAULT_SCHEMA = "ssd_development";
+
+    private static final String[] TABLE_TYPES = {"TABLE", "VIEW"};
 
     private final Connection connection;
     private final String schema;
@@ -73,12 +77,29 @@ public final class SsdDatabase implements SsdSource {
         return url + " schema " + schema;
     }
 
+    /** The schema's {@code ssd_*} tables and views, as the driver's catalogue lists them, in lower case as the SSD names them. */
+    @Override
+    public Set<String> tables() {
+        try (ResultSet found = connection.getMetaData().getTables(null, schema, null, TABLE_TYPES)) {
+            Set<String> tables = new TreeSet<>();
+            while (found.next()) {
+                String name = found.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                if (name.startsWith("ssd_")) {
+                    tables.add(name);
+                }
+            }
+            return tables;
+        } catch (SQLException e) {
+            throw cannotList(e);
+        }
+    }
+
     /** Through the driver's catalogue, so that a missing table is absent rather than an error that aborts a transaction. */
     private boolean exists(SsdTable table) {
         try {
             DatabaseMetaData meta = connection.getMetaData();
             for (String name : List.of(table.tableName(), table.tableName().toUpperCase(Locale.ROOT))) {
-                try (ResultSet found = meta.getTables(null, schema, name, new String[]{"TABLE", "VIEW"})) {
+                try (ResultSet found = meta.getTables(null, schema, name, TABLE_TYPES)) {
                     if (found.next()) {
                         return true;
                     }
@@ -86,8 +107,12 @@ public final class SsdDatabase implements SsdSource {
             }
             return false;
         } catch (SQLException e) {
-            throw new SsdExtractException("jdbc-url", "cannot list the tables of schema " + schema + ": " + e.getMessage(), e);
+            throw cannotList(e);
         }
+    }
+
+    private SsdExtractException cannotList(SQLException e) {
+        return new SsdExtractException("jdbc-url", "cannot list the tables of schema " + schema + ": " + e.getMessage(), e);
     }
 
     /** A DATETIME as the date it holds (the SSD keeps days at midnight), a BIT as the SSD's Y/N. */

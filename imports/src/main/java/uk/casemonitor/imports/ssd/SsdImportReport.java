@@ -11,6 +11,8 @@ import java.util.Map;
  * @param rowsRead         rows read per table present
  * @param absentTables     tables the extract does not have: nothing of them is imported or retracted
  * @param unreadableTables tables present but not as the SSD specifies them (a column missing)
+ * @param ignoredTables    tables present that the monitor does not map, each with why (uploaded parts named
+ *                         after no SSD table too): expected every night, so the import is still complete
  * @param eventsStored     events newly stored (corrections and retractions included)
  * @param alreadyRecorded  events sent that the monitor already had
  * @param rowsUnchanged    rows that give the same events as last night, so sent nothing
@@ -22,11 +24,14 @@ import java.util.Map;
  * @param vanishedTables   the tables that lost more rows than the safety allows, when refused
  */
 public record SsdImportReport(String source, boolean backfill, Map<String, Integer> rowsRead, List<String> absentTables,
-                              List<UnreadableTable> unreadableTables, int eventsStored, int alreadyRecorded,
+                              List<UnreadableTable> unreadableTables, List<IgnoredTable> ignoredTables, int eventsStored, int alreadyRecorded,
                               int rowsUnchanged, int corrections, int retractions, List<SsdRowProblem> problems,
                               List<RefusedChild> refusedChildren, String refusal, List<VanishedTable> vanishedTables) {
 
     public record UnreadableTable(String table, String reason) {
+    }
+
+    public record IgnoredTable(String table, String reason) {
     }
 
     public record RefusedChild(String childId, String reason) {
@@ -40,12 +45,16 @@ public record SsdImportReport(String source, boolean backfill, Map<String, Integ
         rowsRead = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rowsRead));
         absentTables = List.copyOf(absentTables);
         unreadableTables = List.copyOf(unreadableTables);
+        ignoredTables = List.copyOf(ignoredTables);
         problems = List.copyOf(problems);
         refusedChildren = List.copyOf(refusedChildren);
         vanishedTables = List.copyOf(vanishedTables);
     }
 
-    /** Everything in the extract was imported: no table absent or unreadable, no row or child left out. */
+    /**
+     * Everything in the extract that the monitor maps was imported: no table absent or unreadable, no
+     * row or child left out. The tables it does not map are left out every night, by design.
+     */
     public boolean complete() {
         return refusal == null && absentTables.isEmpty() && unreadableTables.isEmpty() && problems.isEmpty()
                 && refusedChildren.isEmpty();

@@ -12,6 +12,7 @@ import uk.casemonitor.core.recording.RecordingOutcome;
 import uk.casemonitor.imports.HistoryRecorder;
 import uk.casemonitor.imports.returns.ImportedRecordingTime;
 import uk.casemonitor.imports.ssd.MappedRow.RowKey;
+import uk.casemonitor.imports.ssd.SsdImportReport.IgnoredTable;
 import uk.casemonitor.imports.ssd.SsdImportReport.RefusedChild;
 import uk.casemonitor.imports.ssd.SsdImportReport.UnreadableTable;
 import uk.casemonitor.imports.ssd.SsdImportReport.VanishedTable;
@@ -69,6 +70,7 @@ public final class SsdImporter {
         Map<String, Integer> rowsRead = new LinkedHashMap<>();
         List<String> absent = new ArrayList<>();
         List<UnreadableTable> unreadable = new ArrayList<>();
+        List<IgnoredTable> ignored = SsdTablesLeftOut.among(source.tables());
         for (SsdTable table : SsdTable.values()) {
             try {
                 source.rows(table).ifPresentOrElse(rows -> {
@@ -93,7 +95,8 @@ public final class SsdImporter {
                 .filter(row -> !row.vanished() && tablesRead.contains(row.table()) && !present.contains(row.key()))
                 .toList();
         List<VanishedTable> tooMany = tooManyVanished(before.values(), vanished);
-        Report report = new Report(source.description(), backfill, rowsRead, absent, unreadable, snapshot.problems());
+        Report report = new Report(source.description(), backfill, rowsRead, absent, unreadable, ignored,
+                                   snapshot.problems());
         if (!tooMany.isEmpty()) {
             return report.refused("the extract looks broken: " + tooMany.stream().map(t -> t.table() + " lost "
                     + t.vanished() + " of its " + t.rowsBefore() + " rows").collect(Collectors.joining(", "))
@@ -325,6 +328,7 @@ public final class SsdImporter {
         private final Map<String, Integer> rowsRead;
         private final List<String> absent;
         private final List<UnreadableTable> unreadable;
+        private final List<IgnoredTable> ignored;
         private final List<SsdRowProblem> problems;
         private final List<RefusedChild> refusedChildren = new ArrayList<>();
         private int stored;
@@ -334,22 +338,23 @@ public final class SsdImporter {
         private int retractions;
 
         Report(String source, boolean backfill, Map<String, Integer> rowsRead, List<String> absent,
-               List<UnreadableTable> unreadable, List<SsdRowProblem> problems) {
+               List<UnreadableTable> unreadable, List<IgnoredTable> ignored, List<SsdRowProblem> problems) {
             this.source = source;
             this.backfill = backfill;
             this.rowsRead = rowsRead;
             this.absent = absent;
             this.unreadable = unreadable;
+            this.ignored = ignored;
             this.problems = problems;
         }
 
         SsdImportReport refused(String why, List<VanishedTable> tables) {
-            return new SsdImportReport(source, backfill, rowsRead, absent, unreadable, 0, 0, 0, 0, 0, problems,
+            return new SsdImportReport(source, backfill, rowsRead, absent, unreadable, ignored, 0, 0, 0, 0, 0, problems,
                                        List.of(), why, tables);
         }
 
         SsdImportReport done() {
-            return new SsdImportReport(source, backfill, rowsRead, absent, unreadable, stored, alreadyRecorded, unchanged,
+            return new SsdImportReport(source, backfill, rowsRead, absent, unreadable, ignored, stored, alreadyRecorded, unchanged,
                                        corrections, retractions, problems, refusedChildren, null, List.of());
         }
     }

@@ -1,7 +1,9 @@
 package uk.casemonitor.imports.ssd;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The SSD tables the monitor turns into events (../shared/domain/ssd-tables.md, SSD specification
@@ -51,13 +53,9 @@ public enum SsdTable {
         this.requiredColumns = List.of(requiredColumns).stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
     }
 
-    static java.util.Optional<SsdTable> named(String tableName) {
-        for (SsdTable table : values()) {
-            if (table.tableName.equals(tableName)) {
-                return java.util.Optional.of(table);
-            }
-        }
-        return java.util.Optional.empty();
+    /** The table the monitor maps under its name in the SSD, if it maps it. */
+    public static Optional<SsdTable> named(String tableName) {
+        return Arrays.stream(values()).filter(table -> table.tableName.equals(tableName)).findFirst();
     }
 
     /** The table's name in the SSD, as the CSV file is named ({@code <table>.csv}). */

@@ -51,6 +51,14 @@ class PostgresSsdDatabaseTest {
                         + " invo_professional_team VARCHAR(48), invo_person_id VARCHAR(48), invo_referral_id VARCHAR(48),"
                         + " invo_involvement_start_date TIMESTAMP, invo_involvement_end_date TIMESTAMP,"
                         + " invo_worker_change_reason VARCHAR(200))",
+                // Tables of the SSD the monitor does not map, and one of the case system's own beside them.
+                "CREATE TABLE " + schema + ".ssd_contacts (cont_contact_id VARCHAR(48) PRIMARY KEY, cont_person_id VARCHAR(48),"
+                        + " cont_contact_date TIMESTAMP)",
+                "CREATE TABLE " + schema + ".ssd_professionals (prof_professional_id VARCHAR(48) PRIMARY KEY,"
+                        + " prof_professional_name VARCHAR(300))",
+                "CREATE VIEW " + schema + ".ssd_sdq_scores AS SELECT pers_person_id AS csdq_person_id FROM " + schema
+                        + ".ssd_person",
+                "CREATE TABLE " + schema + ".case_notes (note_id VARCHAR(48) PRIMARY KEY)",
                 "INSERT INTO " + schema + ".ssd_person VALUES ('P1', 'M', '2015-03-02 00:00:00')",
                 "INSERT INTO " + schema + ".ssd_cp_plans VALUES ('CP1', 'R1', 'C1', 'P1', '2024-01-25', NULL, 'NEG', 'NEG')",
                 "INSERT INTO " + schema + ".ssd_cp_visits VALUES ('V1', 'P1', 'CP1', '2024-02-01 10:30:00', 'Y', 'Y', 'Y'),"
@@ -88,6 +96,16 @@ class PostgresSsdDatabaseTest {
         assertThat(report.problems()).extracting(p -> p.table() + " " + p.rowId() + " " + p.column())
                 .containsExactlyInAnyOrder("ssd_cp_visits V5 cppv_cp_visit_seen", "ssd_cp_visits V4 cppv_cp_visit_date");
         assertThat(report.source()).contains("jdbc:postgresql://").endsWith("schema " + schema);
+        assertThat(report.ignoredTables()).extracting(t -> t.table() + ": " + t.reason()).containsExactly(
+                "ssd_contacts: the monitor has no contact event",
+                "ssd_professionals: names only: workers and teams come from ssd_involvements by id",
+                "ssd_sdq_scores: not used by the monitor");
+    }
+
+    @Test
+    void theSchemasSsdTablesAreListedWhetherTheMonitorMapsThemOrNot() {
+        assertThat(new SsdDatabase(connection, schema).tables()).containsExactly("ssd_contacts", "ssd_cp_plans",
+                "ssd_cp_visits", "ssd_involvements", "ssd_person", "ssd_professionals", "ssd_sdq_scores");
     }
 
     @Test
@@ -98,6 +116,7 @@ class PostgresSsdDatabaseTest {
         SsdImportReport report = importer.importFrom(new SsdDatabase(connection, "ssd_development_absent"));
 
         assertThat(report.absentTables()).hasSize(SsdTable.values().length);
+        assertThat(report.ignoredTables()).isEmpty();
         assertThat(report.eventsStored()).isZero();
     }
 
