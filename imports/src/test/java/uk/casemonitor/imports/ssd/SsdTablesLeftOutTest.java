@@ -47,7 +47,7 @@ class SsdTablesLeftOutTest {
                 new IgnoredTable("ssd_professionals", "names only: workers and teams come from ssd_involvements by id"),
                 new IgnoredTable("ssd_sdq_scores", "not used by the monitor"));
         assertThat(report.eventsStored()).isEqualTo(32);
-        assertThat(report.absentTables()).containsExactly("ssd_cin_assessments", "ssd_cp_reviews");
+        assertThat(report.absentTables()).containsExactly("ssd_cin_assessments", "ssd_cp_reviews", "ssd_care_leavers");
     }
 
     @Test
