@@ -18,14 +18,18 @@ import java.util.Map;
  * @param rowsUnchanged    rows that give the same events as last night, so sent nothing
  * @param corrections      corrections recorded: a row changed, or came back after it vanished
  * @param retractions      retractions recorded: a row vanished, or no longer gives an event
+ * @param retractionsOfRowsGone of those, the events of rows no longer in the extract; the rest are of rows
+ *                         still there that changed so as no longer to give the event (an allocation that
+ *                         turned out to be passed on the day it was made, say), or to give it for another child
  * @param problems         rows (or parts of rows) left out, each with its table, row id and column
  * @param refusedChildren  children whose events the case history refused: nothing of theirs from tonight stored
  * @param refusal          why the whole night was refused, or null
  * @param vanishedTables   the tables that lost more rows than the safety allows, when refused
  */
 public record SsdImportReport(String source, boolean backfill, Map<String, Integer> rowsRead, List<String> absentTables,
-                              List<UnreadableTable> unreadableTables, List<IgnoredTable> ignoredTables, int eventsStored, int alreadyRecorded,
-                              int rowsUnchanged, int corrections, int retractions, List<SsdRowProblem> problems,
+                              List<UnreadableTable> unreadableTables, List<IgnoredTable> ignoredTables, int eventsStored,
+                              int alreadyRecorded, int rowsUnchanged, int corrections, int retractions,
+                              int retractionsOfRowsGone, List<SsdRowProblem> problems,
                               List<RefusedChild> refusedChildren, String refusal, List<VanishedTable> vanishedTables) {
 
     public record UnreadableTable(String table, String reason) {

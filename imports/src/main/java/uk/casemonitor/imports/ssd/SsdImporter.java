@@ -183,6 +183,7 @@ public final class SsdImporter {
                     recorded.addAll(changes.rows);
                     report.corrections += changes.corrections.size();
                     report.retractions += changes.retractions.size();
+                    report.retractionsOfRowsGone += changes.retractionsOfRowsGone;
                 } else {
                     report.refusedChildren.add(new RefusedChild(child, reason(why)));
                 }
@@ -274,6 +275,7 @@ public final class SsdImporter {
                 return;
             }
             row.fingerprints().keySet().forEach(id -> changes.retractions.add(retraction(row, id, "is no longer in the extract")));
+            changes.retractionsOfRowsGone += row.fingerprints().size();
         }
 
         private ChildChanges child(String childId) {
@@ -306,6 +308,7 @@ public final class SsdImporter {
         private final List<ChildCaseEvent> corrections = new ArrayList<>();
         private final List<ChildCaseEvent> retractions = new ArrayList<>();
         private final List<ImportedRow> rows = new ArrayList<>();
+        private int retractionsOfRowsGone;
 
         /**
          * Corrections and retractions first, then what is new in the order it happened: a new visit
@@ -336,6 +339,7 @@ public final class SsdImporter {
         private int unchanged;
         private int corrections;
         private int retractions;
+        private int retractionsOfRowsGone;
 
         Report(String source, boolean backfill, Map<String, Integer> rowsRead, List<String> absent,
                List<UnreadableTable> unreadable, List<IgnoredTable> ignored, List<SsdRowProblem> problems) {
@@ -349,13 +353,14 @@ public final class SsdImporter {
         }
 
         SsdImportReport refused(String why, List<VanishedTable> tables) {
-            return new SsdImportReport(source, backfill, rowsRead, absent, unreadable, ignored, 0, 0, 0, 0, 0, problems,
+            return new SsdImportReport(source, backfill, rowsRead, absent, unreadable, ignored, 0, 0, 0, 0, 0, 0, problems,
                                        List.of(), why, tables);
         }
 
         SsdImportReport done() {
-            return new SsdImportReport(source, backfill, rowsRead, absent, unreadable, ignored, stored, alreadyRecorded, unchanged,
-                                       corrections, retractions, problems, refusedChildren, null, List.of());
+            return new SsdImportReport(source, backfill, rowsRead, absent, unreadable, ignored, stored, alreadyRecorded,
+                                       unchanged, corrections, retractions, retractionsOfRowsGone, problems,
+                                       refusedChildren, null, List.of());
         }
     }
 }

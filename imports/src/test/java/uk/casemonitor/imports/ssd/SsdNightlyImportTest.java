@@ -13,7 +13,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,6 +81,7 @@ class SsdNightlyImportTest {
 
         assertThat(nightTwo.corrections()).isEqualTo(1);
         assertThat(nightTwo.retractions()).isEqualTo(1);
+        assertThat(nightTwo.retractionsOfRowsGone()).isEqualTo(1);
         assertThat(nightTwo.eventsStored()).isEqualTo(3);
         List<ChildCaseEvent> recordedTonight = monitor.childEvents("P1").stream()
                 .filter(event -> event.recordedAt().equals(SECOND_NIGHT)).toList();
@@ -128,6 +135,67 @@ class SsdNightlyImportTest {
                 .doesNotContain("ssd:cp_visits:V6:visit");
         assertThat(back.corrections()).isEqualTo(2); // V1 restored, V2's date put back
         assertThat(back.retractions()).isEqualTo(1); // V6 gone
+    }
+
+    /**
+     * The front door's team took the referral; the assessment team it went to that same day was only
+     * entered in the case system a night later. Passed on the day it was made, the front door's
+     * involvement allocates nothing (docs/ssd-mapping.md): the team it gave is taken back, though its
+     * row is still in the extract.
+     */
+    @Test
+    void anAllocationTheNextNightShowsPassedOnTheDayItWasMadeIsTakenBackThoughItsRowStays() {
+        Map<SsdTable, List<Map<String, String>>> night = new EnumMap<>(SsdTable.class);
+        night.put(SsdTable.PERSON, List.of(Map.of("PERS_PERSON_ID", "P9", "PERS_DOB", "2016-04-01")));
+        night.put(SsdTable.CIN_EPISODES, List.of(Map.of("CINE_REFERRAL_ID", "R9", "CINE_PERSON_ID", "P9",
+                                                         "CINE_REFERRAL_DATE", "2024-05-20")));
+        night.put(SsdTable.INVOLVEMENTS, List.of(involvement("I91", "", "MASH", "")));
+        importAt(FIRST_NIGHT, night);
+        assertThat(monitor.correctedPicture("P9").stream().map(ChildCaseEvent::eventId))
+                .contains("ssd:involvements:I91:team");
+
+        night.put(SsdTable.INVOLVEMENTS, List.of(involvement("I91", "", "MASH", "2024-05-20"),
+                                                 involvement("I92", "W9", "ASSESSMENT", "")));
+        SsdImportReport nightTwo = importAt(SECOND_NIGHT, night);
+
+        assertThat(nightTwo.retractions()).isEqualTo(1);
+        assertThat(nightTwo.retractionsOfRowsGone()).isZero();
+        RetractionRecorded retraction = only(monitor.childEvents("P9"), RetractionRecorded.class);
+        assertThat(retraction.retractedEventId()).isEqualTo("ssd:involvements:I91:team");
+        assertThat(retraction.reason()).isEqualTo("ssd_involvements row I91 no longer gives this event");
+        assertThat(monitor.correctedPicture("P9").stream().map(ChildCaseEvent::eventId))
+                .doesNotContain("ssd:involvements:I91:team")
+                .contains("ssd:involvements:I92:team", "ssd:involvements:I92:worker");
+    }
+
+    private static Map<String, String> involvement(String id, String worker, String team, String ended) {
+        return Map.of("INVO_INVOLVEMENTS_ID", id, "INVO_PROFESSIONAL_ID", worker, "INVO_PROFESSIONAL_TEAM", team,
+                      "INVO_PERSON_ID", "P9", "INVO_REFERRAL_ID", "R9", "INVO_INVOLVEMENT_START_DATE", "2024-05-20",
+                      "INVO_INVOLVEMENT_END_DATE", ended);
+    }
+
+    private SsdImportReport importAt(Instant night, Map<SsdTable, List<Map<String, String>>> tables) {
+        SsdSource source = new SsdSource() {
+            @Override
+            public Optional<List<SsdRow>> rows(SsdTable table) {
+                return Optional.ofNullable(tables.get(table)).map(rows -> {
+                    List<SsdRow> read = new ArrayList<>();
+                    rows.forEach(values -> read.add(new SsdRow(table, read.size() + 2, values)));
+                    return read;
+                });
+            }
+
+            @Override
+            public Set<String> tables() {
+                return tables.keySet().stream().map(SsdTable::tableName).collect(Collectors.toSet());
+            }
+
+            @Override
+            public String description() {
+                return "rows in memory";
+            }
+        };
+        return new SsdImporter(monitor, memory, Clock.fixed(night, CaseTime.ZONE), SETTINGS).importFrom(source);
     }
 
     private SsdImportReport importAt(Instant night, String extract) {

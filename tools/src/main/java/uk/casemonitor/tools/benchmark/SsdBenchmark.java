@@ -54,8 +54,15 @@ public final class SsdBenchmark {
                     .web(WebApplicationType.NONE).run(args.toArray(String[]::new))) {
                 night(context, "night 1: backfill from files to caught-up KPIs", extract.nightOne(),
                       "%,d rows".formatted(extract.rows(extract.nightOneRows())));
-                night(context, "night 2: a day's changes to caught-up KPIs", extract.nightTwo(),
-                      "%,d rows of which %,d differ".formatted(extract.rows(extract.nightTwoRows()), extract.changedRows()));
+                SsdImportReport nightTwo = night(context, "night 2: a day's changes to caught-up KPIs", extract.nightTwo(),
+                        "%,d rows of which %,d differ".formatted(extract.rows(extract.nightTwoRows()), extract.changedRows()));
+                // A child refused keeps last night's rows: what night two took back of it is not counted.
+                print("night 2: events taken back", ("%,d (%,d of rows gone, %,d of rows that no longer give them); the"
+                        + " extract takes back %,d (%,d duplicates deleted, %,d allocations withdrawn); %d children refused")
+                        .formatted(nightTwo.retractions(), nightTwo.retractionsOfRowsGone(),
+                                   nightTwo.retractions() - nightTwo.retractionsOfRowsGone(), extract.eventsTakenBack(),
+                                   extract.duplicatesDeleted(), extract.allocationsWithdrawn(),
+                                   nightTwo.refusedChildren().size()));
             }
         } finally {
             try (var paths = Files.walk(work)) {
@@ -65,7 +72,7 @@ public final class SsdBenchmark {
         return 0;
     }
 
-    private static void night(ConfigurableApplicationContext context, String what, Path folder, String rows)
+    private static SsdImportReport night(ConfigurableApplicationContext context, String what, Path folder, String rows)
             throws InterruptedException {
         SsdImporter importer = context.getBean(SsdImporter.class);
         ProjectionRebuild projections = context.getBean(ProjectionRebuild.class);
@@ -86,6 +93,7 @@ public final class SsdBenchmark {
                      + "%,d corrections, %,d retractions, %d row problems, %d KPIs answered")
                 .formatted(total, imported, cpuSeconds, rows, report.eventsStored(), report.corrections(),
                            report.retractions(), report.problems().size(), answered));
+        return report;
     }
 
     /** On a shared machine the CPU the run itself used says more than the clock. */

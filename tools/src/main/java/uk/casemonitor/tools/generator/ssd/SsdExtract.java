@@ -45,6 +45,7 @@ public final class SsdExtract {
         long children = 0;
         long mistyped = 0;
         long duplicates = 0;
+        long allocationsWithdrawn = 0;
         long workerChanges = 0;
         Map<SsdTable, Long> nightOneRows;
         Map<SsdTable, Long> nightTwoRows;
@@ -71,6 +72,7 @@ public final class SsdExtract {
                     staffTwo.saw(row);
                 }
                 workerChanges += compare(rowsOne, rowsTwo, differences);
+                allocationsWithdrawn += AllocationsPassedOn.withdrawn(rowsOne, rowsTwo);
             }
             List<SsdRow> staffRowsOne = staffOne.rows();
             List<SsdRow> staffRowsTwo = staffTwo.rows();
@@ -80,8 +82,8 @@ public final class SsdExtract {
             nightOneRows = first.counts();
             nightTwoRows = second.counts();
         }
-        return new SsdExtractSummary(one, two, nightOneRows, nightTwoRows, differences, children, mistyped,
-                                     duplicates, workerChanges, Duration.ofNanos(System.nanoTime() - started));
+        return new SsdExtractSummary(one, two, nightOneRows, nightTwoRows, differences, children, mistyped, duplicates,
+                                     allocationsWithdrawn, workerChanges, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static long mistypedVisits(List<ChildCaseEvent> history, List<ChildCaseEvent> knownOnNightOne) {
