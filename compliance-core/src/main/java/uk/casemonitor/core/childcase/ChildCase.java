@@ -228,9 +228,14 @@ public class ChildCase {
             });
         }
 
+        /**
+         * An end recorded after the case was closed the same day (the plan's end entered the next
+         * morning, say) agrees with the closure that already ended the episode that day.
+         */
         private void requireEpisodeCanEnd(ChildCaseEvent event) {
             EpisodeEffects.ends(event).ifPresent(episode -> {
-                if (!periods(episode).canEndOn(event.occurredAt())) {
+                Periods periods = periods(episode);
+                if (!periods.canEndOn(event.occurredAt()) && !periods.endedOn(event.occurredAt())) {
                     throw new PracticeRuleViolation("no-" + episode.code(), "type",
                             simpleName(event) + " on " + event.occurredAt() + " needs "
                                     + episode.description() + " open on or before that date");

@@ -53,6 +53,11 @@ public final class Periods {
         return current().map(p -> !date.isBefore(p.start())).orElse(false);
     }
 
+    /** Whether the latest period, none open, ended on this date: a second end that day agrees with the first. */
+    public boolean endedOn(LocalDate date) {
+        return !isOpen() && !periods.isEmpty() && date.equals(periods.get(periods.size() - 1).end());
+    }
+
     public void start(LocalDate date) {
         periods.add(new Period(date, null));
     }

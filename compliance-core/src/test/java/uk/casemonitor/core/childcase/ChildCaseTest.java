@@ -183,6 +183,21 @@ class ChildCaseTest {
         }
 
         @Test
+        void ceasingToBeLookedAfterEnteredTheMorningAfterTheCaseClosedThatDayAgreesWithTheClosure() {
+            fixture.given(becameLookedAfter("la1", "2024-01-02"), placementStarted("pl1", "2024-01-02"),
+                          caseClosed("x1", "2024-03-01"))
+                   .when(record(ceasedLookedAfter("la2", "2024-03-01")))
+                   .expectEvents(ceasedLookedAfter("la2", "2024-03-01"));
+        }
+
+        @Test
+        void ceasingToBeLookedAfterCannotFollowAClosureOnAnEarlierDay() {
+            fixture.given(becameLookedAfter("la1", "2024-01-02"), caseClosed("x1", "2024-03-01"))
+                   .when(record(ceasedLookedAfter("la2", "2024-03-04")))
+                   .expectException(violation("case-closed"));
+        }
+
+        @Test
         void becomingLookedAfterAndTheFirstPlacementCanArriveTogether() {
             fixture.givenNoPriorActivity()
                    .when(record(becameLookedAfter("la1", "2024-01-02"), placementStarted("pl1", "2024-01-02")))
