@@ -1,6 +1,7 @@
 package uk.casemonitor.tools.generator.ssd;
 
 import uk.casemonitor.core.childcase.ChildCaseEvent;
+import uk.casemonitor.core.childcase.ReferralReceived;
 import uk.casemonitor.core.childcase.TeamAssigned;
 import uk.casemonitor.core.childcase.VisitMade;
 import uk.casemonitor.core.childcase.VisitType;
@@ -43,17 +44,22 @@ final class NightOne {
 
     /** The events the first night's extract was made from: recorded before it ran, some visits' dates mistyped. */
     List<ChildCaseEvent> events(List<ChildCaseEvent> history) {
-        List<ChildCaseEvent> known = new ArrayList<>();
+        boolean[] inExtract = new boolean[history.size()];
         ChildCaseEvent previous = null;
-        for (ChildCaseEvent event : history) {
+        for (int i = 0; i < history.size(); i++) {
+            ChildCaseEvent event = history.get(i);
             // A team and its worker allocated the same day are one allocation in the case system, one involvement row.
             ChildCaseEvent recording = event instanceof WorkerAllocated && previous instanceof TeamAssigned
                                        && previous.occurredAt().equals(event.occurredAt()) ? previous : event;
             boolean reallocation = event instanceof WorkerAllocated && recording == event;
-            if (recording.recordedAt().isBefore(extractedAt) && !(reallocation && enteredOnTheLastDay(event))) {
-                known.add(event);
-            }
+            inExtract[i] = recording.recordedAt().isBefore(extractedAt) && !(reallocation && enteredOnTheLastDay(event));
             previous = event;
+        }
+        List<ChildCaseEvent> known = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            if (inExtract[i] || history.get(i) instanceof ReferralReceived && workUnderItInExtract(history, inExtract, i)) {
+                known.add(history.get(i));
+            }
         }
         for (int i = 0; i < known.size(); i++) {
             if (known.get(i) instanceof VisitMade visit && mistyped(visit) && nothingElseUntil(known, i)) {
@@ -77,6 +83,20 @@ final class NightOne {
             }
         }
         return rows;
+    }
+
+    /**
+     * A case system holds work under a referral only once it holds the referral (an assessment row
+     * names its referral): a referral the history records late is in the first night's extract when
+     * anything done under it is.
+     */
+    private static boolean workUnderItInExtract(List<ChildCaseEvent> history, boolean[] inExtract, int referral) {
+        for (int j = referral + 1; j < history.size() && !(history.get(j) instanceof ReferralReceived); j++) {
+            if (inExtract[j]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isVisit(SsdTable table) {
