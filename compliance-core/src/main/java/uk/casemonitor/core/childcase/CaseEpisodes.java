@@ -7,9 +7,11 @@ import uk.casemonitor.core.recording.Periods.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The dated periods of each episode of one child's case: the one episode model, applying
@@ -27,6 +29,8 @@ public final class CaseEpisodes {
     private final Map<CaseEpisode, Periods> episodes = new EnumMap<>(CaseEpisode.class);
     /** Kept so that the engine can list periods in the order they ended, as it always has. */
     private final List<Stretch> ended = new ArrayList<>();
+    /** Episodes whose last period ended because the case closed, not by an end of their own. */
+    private final Set<CaseEpisode> endedWithTheCase = EnumSet.noneOf(CaseEpisode.class);
 
     /** The episodes of a whole stream, in recorded order. */
     public static CaseEpisodes of(Iterable<? extends ChildCaseEvent> stream) {
@@ -53,6 +57,7 @@ public final class CaseEpisodes {
 
     public void apply(ChildCaseEvent event) {
         LocalDate date = event.occurredAt();
+        boolean closure = event instanceof CaseClosed;
         EpisodeEffects.changes(event).forEach((episode, change) -> {
             switch (change) {
                 case START -> start(episode, date);
@@ -61,15 +66,43 @@ public final class CaseEpisodes {
                         start(episode, date);
                     }
                 }
-                case END -> end(episode, date);
+                case END -> {
+                    if (isOpen(episode)) {
+                        end(episode, date);
+                        if (closure) {
+                            endedWithTheCase.add(episode);
+                        }
+                    } else if (!closure && canEndBeforeTheCaseClosed(episode, date)) {
+                        endBeforeTheCaseClosed(episode, date);
+                    }
+                }
                 case NONE -> {
                 }
             }
         });
     }
 
+    /**
+     * Whether an end on this date, recorded after the case was closed, says when the episode really
+     * ended: the closure ended it, and the date falls within the period it ended (a child-in-need
+     * plan's end entered after the case was closed, say).
+     */
+    public boolean canEndBeforeTheCaseClosed(CaseEpisode episode, LocalDate date) {
+        return endedWithTheCase.contains(episode)
+               && periods(episode).lastEnded().filter(last -> !date.isBefore(last.start()) && !date.isAfter(last.end()))
+                                  .isPresent();
+    }
+
+    private void endBeforeTheCaseClosed(CaseEpisode episode, LocalDate date) {
+        Period last = periods(episode).lastEnded().orElseThrow();
+        sourced(episode).endLastOn(date);
+        ended.set(ended.lastIndexOf(new Stretch(episode, last.start(), last.end())), new Stretch(episode, last.start(), date));
+        endedWithTheCase.remove(episode);
+    }
+
     /** A second start on the day the open period started is the same period, not a new one of no length. */
     private void start(CaseEpisode episode, LocalDate date) {
+        endedWithTheCase.remove(episode);
         Optional<Period> open = periods(episode).current();
         if (open.isPresent() && open.get().start().equals(date)) {
             return;

@@ -229,13 +229,13 @@ public class ChildCase {
         }
 
         /**
-         * An end recorded after the case was closed the same day (the plan's end entered the next
-         * morning, say) agrees with the closure that already ended the episode that day.
+         * An end recorded after the case was closed (the plan's end entered after the closure) says
+         * when the episode the closure ended really ended, if it falls within it.
          */
         private void requireEpisodeCanEnd(ChildCaseEvent event) {
             EpisodeEffects.ends(event).ifPresent(episode -> {
-                Periods periods = periods(episode);
-                if (!periods.canEndOn(event.occurredAt()) && !periods.endedOn(event.occurredAt())) {
+                if (!periods(episode).canEndOn(event.occurredAt())
+                        && !episodes.canEndBeforeTheCaseClosed(episode, event.occurredAt())) {
                     throw new PracticeRuleViolation("no-" + episode.code(), "type",
                             simpleName(event) + " on " + event.occurredAt() + " needs "
                                     + episode.description() + " open on or before that date");

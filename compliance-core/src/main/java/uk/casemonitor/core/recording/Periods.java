@@ -53,9 +53,15 @@ public final class Periods {
         return current().map(p -> !date.isBefore(p.start())).orElse(false);
     }
 
-    /** Whether the latest period, none open, ended on this date: a second end that day agrees with the first. */
-    public boolean endedOn(LocalDate date) {
-        return !isOpen() && !periods.isEmpty() && date.equals(periods.get(periods.size() - 1).end());
+    /** The period that ended last, when none is open. */
+    public Optional<Period> lastEnded() {
+        return isOpen() || periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(periods.size() - 1));
+    }
+
+    /** Brings the end of the period that ended last forward to this date (within it). */
+    public void endLastOn(LocalDate date) {
+        lastEnded().filter(last -> last.covers(date))
+                   .ifPresent(last -> periods.set(periods.size() - 1, new Period(last.start(), date)));
     }
 
     public void start(LocalDate date) {

@@ -129,6 +129,27 @@ class ChildCaseTest {
         }
 
         @Test
+        void aPlansEndEnteredAfterTheCaseWasClosedSaysWhenThePlanReallyEnded() {
+            fixture.given(cpPlanStarted("p1", "2024-01-10"), caseClosed("x1", "2024-03-01"))
+                   .when(record(cpPlanEnded("p2", "2024-02-10"), cpVisit("v1", "2024-02-05", true, true)))
+                   .expectEvents(cpPlanEnded("p2", "2024-02-10"), cpVisit("v1", "2024-02-05", true, true));
+        }
+
+        @Test
+        void noVisitAfterThePlanEndEnteredAfterTheCaseWasClosed() {
+            fixture.given(cpPlanStarted("p1", "2024-01-10"), caseClosed("x1", "2024-03-01"), cpPlanEnded("p2", "2024-02-10"))
+                   .when(record(cpVisit("v1", "2024-02-20", true, true)))
+                   .expectException(violation("no-child-protection-plan"));
+        }
+
+        @Test
+        void aPlansEndEnteredAfterTheCaseWasClosedCannotPredateThePlan() {
+            fixture.given(cpPlanStarted("p1", "2024-01-10"), caseClosed("x1", "2024-03-01"))
+                   .when(record(cpPlanEnded("p2", "2024-01-05")))
+                   .expectException(violation("no-child-protection-plan"));
+        }
+
+        @Test
         void aPlanThatWasNeverStartedCannotEnd() {
             fixture.given(referral("r1", "2024-01-02"))
                    .when(record(cpPlanEnded("p2", "2024-02-10")))
