@@ -20,8 +20,9 @@ final class Headless {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                // Defaults only: the command's report is the output; the operator's own options still win.
-                .properties(Map.of("logging.level.root", "WARN"))
+                // Defaults only: the command's report is the output, its log on standard error; the operator's
+                // own options still win.
+                .properties(Map.of("logging.level.root", "WARN", "logging.config", "classpath:logback-cli.xml"))
                 .run(applicationArgs.toArray(String[]::new));
     }
 }
