@@ -60,8 +60,18 @@ final class SsdLinks {
                 }
             });
         }
-        episodesByPeriod.values().forEach(period -> date(period.get(0), "CLAE_CLA_EPISODE_START_DATE").ifPresent(start ->
-                careStartsByChild.computeIfAbsent(period.get(0).value("CLAE_PERSON_ID"), c -> new ArrayList<>()).add(start)));
+        episodesByPeriod.values().forEach(period -> {
+            SsdRow first = period.get(0);
+            SsdRow last = period.get(period.size() - 1);
+            String child = first.value("CLAE_PERSON_ID");
+            Optional<LocalDate> left = Ssda903Codes.EPISODE_CONTINUES.equalsIgnoreCase(last.value("CLAE_CLA_EPISODE_CEASED_REASON"))
+                    ? Optional.empty() : date(last, "CLAE_CLA_EPISODE_CEASED_DATE");
+            date(first, "CLAE_CLA_EPISODE_START_DATE").ifPresent(start -> {
+                careStartsByChild.computeIfAbsent(child, c -> new ArrayList<>()).add(start);
+                latestCareByChild.merge(child, new PeriodOfCare(start, left),
+                        (one, other) -> one.start().isAfter(other.start()) ? one : other);
+            });
+        });
         placementsByPeriod = grouped(tables.getOrDefault(SsdTable.CLA_PLACEMENT, List.of()), SsdLinks::periodOfPlacement,
                 "CLAP_CLA_PLACEMENT_START_DATE");
         healthAssessmentsByChild = grouped(tables.getOrDefault(SsdTable.CLA_HEALTH, List.of()).stream()
@@ -91,15 +101,6 @@ final class SsdLinks {
         for (SsdRow person : tables.getOrDefault(SsdTable.PERSON, List.of())) {
             date(person, "PERS_DOB").ifPresent(born -> bornOn.putIfAbsent(person.rowId(), born));
         }
-        episodesByPeriod.values().forEach(period -> {
-            SsdRow first = period.get(0);
-            SsdRow last = period.get(period.size() - 1);
-            Optional<LocalDate> start = date(first, "CLAE_CLA_EPISODE_START_DATE");
-            Optional<LocalDate> left = Ssda903Codes.EPISODE_CONTINUES.equalsIgnoreCase(last.value("CLAE_CLA_EPISODE_CEASED_REASON"))
-                    ? Optional.empty() : date(last, "CLAE_CLA_EPISODE_CEASED_DATE");
-            start.ifPresent(started -> latestCareByChild.merge(first.value("CLAE_PERSON_ID"), new PeriodOfCare(started, left),
-                    (one, other) -> one.start().isAfter(other.start()) ? one : other));
-        });
         for (SsdRow involvement : tables.getOrDefault(SsdTable.INVOLVEMENTS, List.of())) {
             Optional<LocalDate> started = date(involvement, "INVO_INVOLVEMENT_START_DATE");
             if (started.isPresent() && !started.equals(date(involvement, "INVO_INVOLVEMENT_END_DATE"))) {
