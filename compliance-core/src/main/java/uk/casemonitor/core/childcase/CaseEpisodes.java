@@ -88,9 +88,7 @@ public final class CaseEpisodes {
      * plan's end entered after the case was closed, say).
      */
     public boolean canEndBeforeTheCaseClosed(CaseEpisode episode, LocalDate date) {
-        return endedWithTheCase.contains(episode)
-               && periods(episode).lastEnded().filter(last -> !date.isBefore(last.start()) && !date.isAfter(last.end()))
-                                  .isPresent();
+        return endedWithTheCase.contains(episode) && periods(episode).lastEnded().filter(last -> last.covers(date)).isPresent();
     }
 
     private void endBeforeTheCaseClosed(CaseEpisode episode, LocalDate date) {

@@ -13,7 +13,7 @@ public final class Periods {
 
     public record Period(LocalDate start, LocalDate end) {
 
-        boolean covers(LocalDate date) {
+        public boolean covers(LocalDate date) {
             return !date.isBefore(start) && (end == null || !date.isAfter(end));
         }
     }
