@@ -1,8 +1,10 @@
 package uk.casemonitor.tools.generator.ssd;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A child's allocations the first night shows held, that the second shows passed on the day they were
@@ -27,10 +29,11 @@ final class AllocationsPassedOn {
                 before.put(row.id(), row);
             }
         }
+        Set<String> passedOn = passedOnTheDayTheyBegan(nightTwo);
         long withdrawn = 0;
         for (SsdRow row : nightTwo) {
             SsdRow was = before.get(row.id());
-            if (was != null && !endedOnItsFirstDay(was) && endedOnItsFirstDay(row) && passedOnTo(row, nightTwo)) {
+            if (was != null && !endedOnItsFirstDay(was) && passedOn.contains(row.id())) {
                 withdrawn += (row.value("invo_professional_team").isEmpty() ? 0 : 1)
                              + (row.value("invo_professional_id").isEmpty() ? 0 : 1);
             }
@@ -38,14 +41,28 @@ final class AllocationsPassedOn {
         return withdrawn;
     }
 
-    private static boolean endedOnItsFirstDay(SsdRow involvement) {
-        return involvement.value(END).equals(involvement.value(START));
+    /**
+     * The ids of one night's involvements that ended the day they began while another of the child's
+     * began that day and went on: the case passed through them, and they allocate nothing.
+     */
+    static Set<String> passedOnTheDayTheyBegan(List<SsdRow> rows) {
+        List<SsdRow> involvements = rows.stream().filter(row -> row.table() == SsdTable.INVOLVEMENTS).toList();
+        Set<String> wentOn = new HashSet<>();
+        for (SsdRow row : involvements) {
+            if (!endedOnItsFirstDay(row)) {
+                wentOn.add(row.value(START));
+            }
+        }
+        Set<String> passedOn = new HashSet<>();
+        for (SsdRow row : involvements) {
+            if (endedOnItsFirstDay(row) && wentOn.contains(row.value(START))) {
+                passedOn.add(row.id());
+            }
+        }
+        return passedOn;
     }
 
-    /** Another involvement began that day and was still held at its end: the case went on with it. */
-    private static boolean passedOnTo(SsdRow involvement, List<SsdRow> rows) {
-        return rows.stream().anyMatch(other -> other.table() == SsdTable.INVOLVEMENTS && !other.id().equals(involvement.id())
-                                               && other.value(START).equals(involvement.value(START))
-                                               && !endedOnItsFirstDay(other));
+    private static boolean endedOnItsFirstDay(SsdRow involvement) {
+        return involvement.value(END).equals(involvement.value(START));
     }
 }

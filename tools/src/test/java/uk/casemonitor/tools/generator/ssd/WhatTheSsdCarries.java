@@ -39,7 +39,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -174,22 +173,7 @@ final class WhatTheSsdCarries {
         if (history.isEmpty()) {
             return Set.of();
         }
-        List<SsdRow> involvements = ChildRows.of(history.get(0).childId(), history).stream()
-                .filter(row -> row.table() == SsdTable.INVOLVEMENTS).toList();
-        Set<String> wentOn = new HashSet<>();
-        for (SsdRow row : involvements) {
-            if (!row.value("invo_involvement_start_date").equals(row.value("invo_involvement_end_date"))) {
-                wentOn.add(row.value("invo_involvement_start_date"));
-            }
-        }
-        Set<String> superseded = new HashSet<>();
-        for (SsdRow row : involvements) {
-            String started = row.value("invo_involvement_start_date");
-            if (started.equals(row.value("invo_involvement_end_date")) && wentOn.contains(started)) {
-                superseded.add(row.id());
-            }
-        }
-        return superseded;
+        return AllocationsPassedOn.passedOnTheDayTheyBegan(ChildRows.of(history.get(0).childId(), history));
     }
 
     /**
