@@ -44,9 +44,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import static uk.casemonitor.imports.ssd.MappedRow.NOT_YET_STAMPED;
@@ -462,7 +464,7 @@ final class SsdMapping {
         }
         for (SsdLinks.CareLeaverStep step : steps) {
             out.add(new BecameCareLeaver(out.child, out.id("status:" + (step.status().ordinal() + 1) + "-"
-                    + step.status().name().toLowerCase(java.util.Locale.ROOT)), step.on(), NOT_YET_STAMPED, RECORDED_BY,
+                    + step.status().name().toLowerCase(Locale.ROOT)), step.on(), NOT_YET_STAMPED, RECORDED_BY,
                     step.status()));
         }
         pathwayPlan.ifPresent(date -> out.add(new PathwayPlanReviewed(out.child, out.id("pathway-plan:" + date), date,
@@ -471,7 +473,7 @@ final class SsdMapping {
                 NOT_YET_STAMPED, RECORDED_BY, inTouch.asFlag(), accommodation, suitable.asFlag(), neet.asFlag())));
     }
 
-    private static Answer answer(SsdValues values, String column, java.util.function.Function<String, Optional<Answer>> read,
+    private static Answer answer(SsdValues values, String column, Function<String, Optional<Answer>> read,
                                  String unknown) {
         String text = values.text(column);
         Optional<Answer> answer = read.apply(text);
@@ -513,7 +515,7 @@ final class SsdMapping {
 
     /** An episode's end, unless it is before its start (a problem). */
     private static void endOf(SsdValues values, Events out, String column, LocalDate started, Optional<LocalDate> ended,
-                              java.util.function.Function<LocalDate, ChildCaseEvent> event) {
+                              Function<LocalDate, ChildCaseEvent> event) {
         ended.ifPresent(date -> {
             if (date.isBefore(started)) {
                 values.problem(column, date + " is before the start on " + started);
@@ -529,7 +531,7 @@ final class SsdMapping {
         if (code.isEmpty()) {
             return null;
         }
-        String upper = code.toUpperCase(java.util.Locale.ROOT);
+        String upper = code.toUpperCase(Locale.ROOT);
         if (!known.contains(upper)) {
             values.problem(column, "'" + code + "' is not a known code");
             return null;

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -22,6 +23,8 @@ import java.util.TreeMap;
  */
 final class CareLeaverRow {
 
+    /** The row exists from the young person's first status on, as the generator writes it. */
+    private boolean started;
     private ChildCaseEvent contact;
     private Boolean inTouch;
     private String accommodation;
@@ -51,8 +54,6 @@ final class CareLeaverRow {
         return facts;
     }
 
-    private boolean started;
-
     private void apply(ChildCaseEvent event) {
         if (event instanceof BecameCareLeaver) {
             started = true;
@@ -76,8 +77,8 @@ final class CareLeaverRow {
         }
     }
 
-    private java.util.Optional<ChildCaseEvent> latestContact() {
-        return java.util.Optional.ofNullable(contact).map(made -> new CareLeaverContactMade(made.childId(), made.eventId(),
+    private Optional<ChildCaseEvent> latestContact() {
+        return Optional.ofNullable(contact).map(made -> new CareLeaverContactMade(made.childId(), made.eventId(),
                 made.occurredAt(), made.recordedAt(), made.recordedBy(), inTouch, accommodation, suitable, neet));
     }
 }
